@@ -1,0 +1,86 @@
+// The working document the extractors share for one article: the text analysis, the lexicon,
+// and the annotations each extractor adds for the next (mentions, titles, dates).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newskg/analysis.hpp"
+#include "newskg/facts.hpp"
+#include "newskg/lexicon.hpp"
+
+namespace newskg::extract {
+
+struct Mention {
+  std::size_t first, last;  // tokens
+  EntityId entity;
+};
+
+// An office or title in the text: "US Secretary of War", "Defence minister", "chairman of X".
+struct Title {
+  std::size_t first, last;         // the whole title, country adjective included
+  std::string label;               // the office as written, without the country
+  std::string office_iri;          // lexicon entry of the head office
+  std::string office_key;          // normalised: "defence-minister"
+  std::optional<EntityId> in;      // country or organization it belongs to
+  std::optional<EntityId> holder;  // the person holding it, once known
+  bool reference = false;          // repeats an office someone here holds: not a post of its own
+};
+
+// Text written by one speaker: a quotation, or an embedded social-media post. Inside it,
+// "I", "we" and "my" are the author, and the post's date dates what it says happened.
+struct Voice {
+  std::size_t first, last;  // tokens of the words
+  EntityId author;
+  std::string date;         // ISO date of an embedded post, else empty
+};
+
+struct Date {
+  std::size_t first, last;  // tokens
+  std::string iso;          // yyyy-mm-dd, or empty when the text does not fix it
+};
+
+struct Doc {
+  const Article& article;
+  const Analysis& text;
+  const Lexicon& lexicon;
+  Facts& facts;
+
+  std::vector<Mention> mentions;             // sorted by first token once names are done
+  std::vector<std::optional<EntityId>> entity_at;  // token -> entity it names
+  std::vector<Title> titles;
+  std::vector<Date> dates;
+  std::vector<Voice> voices;                 // quotations and embedded posts, by position
+  std::string anchor_date;                   // ISO date relative dates are resolved against
+  std::string home_country;                  // alpha-2 of the dateline / most named country
+  std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
+
+  Doc(const Article& a, const Analysis& t, const Lexicon& l, Facts& f)
+      : article(a), text(t), lexicon(l), facts(f), entity_at(t.tokens().size()) {}
+
+  const std::vector<Token>& tokens() const { return text.tokens(); }
+  const Token& token(std::size_t i) const { return text.tokens()[i]; }
+  std::string_view word(std::size_t i) const { return text.token_text(i); }
+  bool is_headline(std::size_t sentence) const;
+
+  // The entity with this kind and key, created with `label` if it is new.
+  EntityId entity(EntityKind kind, const std::string& key, const std::string& label,
+                  const std::string& rule);
+  // Records a mention of `entity` over tokens [first, last) and its surface form as a label.
+  void mention(EntityId entity, std::size_t first, std::size_t last, const std::string& rule);
+  void add_label(EntityId entity, const std::string& label);
+  std::optional<EntityId> entity_in(std::size_t first, std::size_t last, EntityKind kind) const;
+  std::optional<EntityId> find(EntityKind kind, const std::string& key) const;
+
+ private:
+  std::map<std::pair<EntityKind, std::string>, EntityId> by_key_;
+};
+
+// Slug of a name for identity keys and IRIs: lower case, letters and digits, single hyphens.
+std::string slug(std::string_view text);
+// Folded words of a text span, without punctuation.
+std::vector<std::string> words(std::string_view text);
+bool is_stopword(std::string_view folded);
+
+}  // namespace newskg::extract

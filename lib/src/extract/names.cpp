@@ -1,0 +1,697 @@
+// Named entities, titles and posts, and within-article co-reference.
+//
+// The order matters and is fixed here: lexicon names (countries, places, international
+// organizations) first, so later rules know them; then capitalised chunks are classified
+// by their head word (Ministry, Summit, Corp) or by the title or honorific before them
+// (a person); then surnames, "Mr X", handles and acronyms are tied to the full names.
+#include "extract/names.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace newskg::extract {
+namespace {
+
+using Kind = EntityKind;
+
+bool is_word(const Token& t) { return t.kind == TokenKind::kWord; }
+
+bool is_initial(const Doc& doc, std::size_t i) {
+  const Token& t = doc.token(i);
+  return is_word(t) && t.capitalised && doc.word(i).size() == 1;
+}
+
+bool glued(const Doc& doc, std::size_t i) { return i < doc.tokens().size() && !doc.token(i).space_before; }
+
+bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) {
+  return b < doc.tokens().size() && doc.text.sentence_of(a) == doc.text.sentence_of(b);
+}
+
+bool is_hyphen(const Token& t) { return t.kind == TokenKind::kPunct && t.norm == "-"; }
+
+// A word that could be part of a name: capitalised, not a sentence-initial function word.
+bool name_word(const Doc& doc, std::size_t i) {
+  const Token& t = doc.token(i);
+  if (!(is_word(t) || t.kind == TokenKind::kNumber)) return false;
+  if (!t.capitalised) return false;
+  if (is_stopword(t.norm)) return false;
+  return true;
+}
+
+// Sentences that are headlines or section heads: a whole line, no final period, and most
+// words capitalised. Only lexicon names and names known from the body are taken from them.
+void find_headlines(Doc& doc) {
+  const auto& sentences = doc.text.sentences();
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    const Token& first = doc.token(sentence.first);
+    bool line_start = sentence.first == 0 || first.line_before;
+    bool line_end = sentence.last == doc.tokens().size() || doc.token(sentence.last).line_before;
+    if (!line_start || !line_end) continue;
+    const Token& last = doc.token(sentence.last - 1);
+    bool final_stop = last.kind == TokenKind::kPunct && (last.norm == "." || last.norm == "?" || last.norm == "!");
+    int words = 0, capitals = 0;
+    for (std::size_t k = sentence.first; k < sentence.last; ++k) {
+      const Token& t = doc.token(k);
+      if (!is_word(t) || t.norm.size() < 4) continue;
+      ++words;
+      if (t.capitalised) ++capitals;
+    }
+    bool title_case = words >= 2 && capitals * 10 >= words * 7;
+    bool short_line = (sentence.last - sentence.first) <= 12 && !final_stop;
+    if ((title_case && !final_stop) || (short_line && words <= 6)) doc.headline_sentences.push_back(s);
+  }
+}
+
+struct LexiconHit {
+  Kind kind;
+  std::uint32_t concept_index;
+  std::size_t length;
+  bool demonym;
+};
+
+std::optional<LexiconHit> lexicon_name(const Doc& doc, std::size_t i) {
+  const Token& t = doc.token(i);
+  if (!(t.capitalised || t.all_caps)) return std::nullopt;
+  std::optional<LexiconHit> best;
+  auto consider = [&](LexKind kind, Kind entity_kind, bool demonym) {
+    if (auto m = doc.lexicon.longest(doc.text, i, kind); m && (!best || m->length > best->length))
+      best = LexiconHit{entity_kind, m->concept_index, m->length, demonym};
+  };
+  consider(LexKind::kOrganization, Kind::kOrganization, false);
+  consider(LexKind::kCountry, Kind::kCountry, false);
+  consider(LexKind::kPlace, Kind::kPlace, false);
+  consider(LexKind::kDemonym, Kind::kCountry, true);
+  return best;
+}
+
+EntityId lexicon_entity(Doc& doc, const LexiconHit& hit) {
+  const Concept& c = doc.lexicon.entry(hit.concept_index);
+  switch (hit.kind) {
+    case Kind::kCountry:
+      return doc.entity(Kind::kCountry, slug(c.code.empty() ? c.label : c.code), c.label, "lexicon:country");
+    case Kind::kPlace:
+      return doc.entity(Kind::kPlace, slug(c.label), c.label, "lexicon:place");
+    default: {
+      EntityId id = doc.entity(Kind::kOrganization, slug(c.label), c.label, "lexicon:organization");
+      doc.facts.entities[id].extra_class = c.entity_class;
+      return id;
+    }
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Titles
+
+std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
+  const auto& lex = doc.lexicon;
+  std::size_t k = i;
+  Title title{};
+  title.first = i;
+  // A country before the title: "US Secretary of War", "Indian Defence Minister", "Chile's".
+  if (auto hit = lexicon_name(doc, k); hit && hit->kind == Kind::kCountry && k + hit->length < limit) {
+    std::size_t after = k + hit->length;
+    if (doc.token(after).norm == "'s") ++after;
+    if (doc.word(after) == "counterpart") ++after;
+    if (after < limit && (lex.longest(doc.text, after, LexKind::kPortfolio) || lex.longest(doc.text, after, LexKind::kOffice))) {
+      title.in = lexicon_entity(doc, *hit);
+      k = after;
+    }
+  }
+  std::size_t label_first = k;
+  std::vector<std::string> portfolios;
+  auto read_portfolios = [&](std::size_t& at) {
+    bool any = false;
+    while (at < limit) {
+      auto p = lex.longest(doc.text, at, LexKind::kPortfolio);
+      if (!p) break;
+      portfolios.push_back(lex.entry(p->concept_index).label);
+      at += p->length;
+      any = true;
+      if (at + 1 < limit && (doc.token(at).norm == "and" || doc.token(at).norm == "&") &&
+          lex.longest(doc.text, at + 1, LexKind::kPortfolio)) {
+        ++at;
+        continue;
+      }
+      break;
+    }
+    return any;
+  };
+  read_portfolios(k);
+  auto office = k < limit ? lex.longest(doc.text, k, LexKind::kOffice) : std::nullopt;
+  if (!office) return std::nullopt;
+  // Plural offices ("Defence Ministers' Meeting") are not a person's title.
+  std::size_t end = k + office->length;
+  if (end < limit && doc.token(end).norm == "'") return std::nullopt;
+  const Concept& head = lex.entry(office->concept_index);
+  // "Minister of Defence", "Secretary of State for Trade", "Minister for Fisheries"
+  if (end + 1 < limit && (doc.token(end).norm == "of" || doc.token(end).norm == "for")) {
+    std::size_t at = end + 1;
+    if (head.takes_portfolio && read_portfolios(at)) end = at;
+  }
+  title.label = std::string(doc.text.slice(label_first, end));
+  // "Defence Secretary of the United States", "chairman of Northwind"
+  if (end + 1 < limit && doc.token(end).norm == "of") {
+    std::size_t at = end + 1;
+    if (doc.token(at).norm == "the") ++at;
+    if (at < limit) {
+      if (auto hit = lexicon_name(doc, at); hit && !hit->demonym && hit->kind == Kind::kCountry) {
+        title.in = lexicon_entity(doc, *hit);
+        doc.mention(*title.in, at, at + hit->length, "title:of-country");
+        end = at + hit->length;
+      } else if (doc.entity_at[at] && doc.facts.entities[*doc.entity_at[at]].kind == Kind::kOrganization) {
+        title.in = doc.entity_at[at];
+        while (end < limit && doc.entity_at[end] == title.in) ++end;
+        end = std::max(end, at + 1);
+      }
+    }
+  }
+  title.last = end;
+  title.office_iri = head.iri;
+  std::sort(portfolios.begin(), portfolios.end());
+  portfolios.erase(std::unique(portfolios.begin(), portfolios.end()), portfolios.end());
+  std::string key;
+  for (const auto& p : portfolios) key += slug(p) + "-";
+  title.office_key = key + slug(head.label);
+  return title;
+}
+
+namespace {
+
+// A person's name starting at i: capitalised words, initials ("S."), particles ("bin",
+// "al-", "van der") between them. Returns the end token, or i when there is no name.
+std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
+  std::size_t k = i, words = 0;
+  while (k < limit && words < 5) {
+    const Token& t = doc.token(k);
+    if (k > i && !same_sentence(doc, i, k)) break;
+    if (is_word(t) && t.capitalised && !is_stopword(t.norm) && !t.all_caps) {
+      // A known country or organization ends the name ("... Singh India")
+      if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind != Kind::kPerson) break;
+      ++k;
+      ++words;
+      if (is_initial(doc, k - 1) && k < limit && doc.token(k).norm == "." && glued(doc, k)) ++k;
+      // al-Mansouri, Jean-Pierre: a hyphen glued on both sides
+      if (k + 1 < limit && is_hyphen(doc.token(k)) && glued(doc, k) && glued(doc, k + 1) &&
+          is_word(doc.token(k + 1))) {
+        k += 2;
+      }
+      continue;
+    }
+    if (k > i && is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) &&
+        k + 1 < limit && (doc.token(k + 1).capitalised || is_hyphen(doc.token(k + 1)))) {
+      ++k;
+      if (is_hyphen(doc.token(k)) && glued(doc, k)) ++k;
+      continue;
+    }
+    // "al-Mansouri" after a first name: particle glued to a hyphen
+    if (k > i && is_word(t) && !t.capitalised && k + 2 < limit && is_hyphen(doc.token(k + 1)) &&
+        glued(doc, k + 1) && doc.lexicon.is(doc.text, k, LexKind::kParticle)) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  // A name does not end in a particle or a hyphen.
+  while (k > i && (is_hyphen(doc.token(k - 1)) || (!doc.token(k - 1).capitalised && is_word(doc.token(k - 1)))))
+    --k;
+  return words == 0 ? i : k;
+}
+
+// Folded name tokens without periods and hyphens: the identity of a name.
+std::vector<std::string> name_words(const Doc& doc, std::size_t first, std::size_t last) {
+  std::vector<std::string> out;
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = doc.token(k);
+    if (is_word(t) && t.norm != "'s") out.push_back(slug(t.norm));
+  }
+  return out;
+}
+
+struct PersonCandidate {
+  std::size_t first, last;
+  std::vector<std::string> words;
+  std::string rule;
+  std::optional<std::size_t> title;  // index into doc.titles
+  bool strong;                       // a full name (two words or more) with a cue
+};
+
+bool compatible_first_names(const std::string& a, const std::string& b) {
+  return a.starts_with(b) || b.starts_with(a);
+}
+
+// Classifies one capitalised chunk [first, last) by its head word or its lexicon parts.
+void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<PersonCandidate>& people) {
+  const auto& tokens = doc.tokens();
+  const auto& lex = doc.lexicon;
+  if (first >= last) return;
+  // Ordinals are not part of a name: "12th ASEAN ...".
+  std::size_t start = first;
+  while (start < last && tokens[start].kind == TokenKind::kNumber) ++start;
+  if (start < last && tokens[start].norm.size() > 2 && std::isdigit(static_cast<unsigned char>(tokens[start].norm[0])))
+    ++start;
+  if (start >= last) return;
+  // The head: the last word, or "-Plus"/"Plus" after it.
+  std::size_t head = last - 1;
+  if (head > start && (tokens[head].norm == "plus") ) head = head - 1 - (is_hyphen(tokens[head - 1]) ? 1 : 0);
+  auto is_kind = [&](std::size_t at, LexKind kind) {
+    for (const auto& m : lex.match(doc.text, at, kind))
+      if (at + m.length == head + 1) return true;
+    return false;
+  };
+  auto starts_with = [&](LexKind kind) { return bool(lex.longest(doc.text, start, kind)); };
+  bool ends_with_head = false;
+  Kind kind = Kind::kOrganization;
+  std::string rule;
+  for (std::size_t at = start; at <= head && !ends_with_head; ++at) {
+    if (is_kind(at, LexKind::kEventHead)) ends_with_head = true, kind = Kind::kEvent, rule = "event-head";
+    else if (is_kind(at, LexKind::kOrgHead)) ends_with_head = true, kind = Kind::kOrganization, rule = "org-head";
+    else if (is_kind(at, LexKind::kAgreementNoun)) return;  // agreements have their own extractor
+  }
+  if (!ends_with_head) {
+    if (starts_with(LexKind::kEventPrefix) && last - start >= 2) ends_with_head = true, kind = Kind::kEvent, rule = "event-prefix";
+    else if (starts_with(LexKind::kOrgPrefix) && last - start >= 3) ends_with_head = true, kind = Kind::kOrganization, rule = "org-prefix";
+  }
+  std::string name(doc.text.slice(start, last));
+  if (ends_with_head) {
+    // A single head word alone ("Ministry", "Summit") is no name.
+    if (last - start < 2) return;
+    // "Agreement for the ..." style chunks that start with an agreement noun belong elsewhere.
+    if (lex.longest(doc.text, start, LexKind::kAgreementNoun)) return;
+    EntityId id = doc.entity(kind, slug(name), name, rule);
+    doc.mention(id, start, last, rule);
+    return;
+  }
+  // A person named without a title, where the text gives a cue: a reporting verb after
+  // the name, "according to" before it, or an apposition with a title after it.
+  std::size_t name_end = read_person_name(doc, start, last);
+  if (name_end != last || last - start > 4) {
+    // Not a clean name; still record its known single names later through surnames.
+    if (last - start == 1) return;
+  }
+  std::vector<std::string> w = name_words(doc, start, last);
+  if (w.empty()) return;
+  bool cue = false;
+  std::size_t after = last;
+  if (after < tokens.size() && doc.text.sentence_of(after) == doc.text.sentence_of(start)) {
+    if (lex.is(doc.text, after, LexKind::kReportingVerb)) cue = true;
+    if (tokens[after].norm == "," && after + 1 < tokens.size()) {
+      std::size_t k = after + 1;
+      if (tokens[k].norm == "the" || tokens[k].norm == "a" || tokens[k].norm == "an") ++k;
+      // the title after the comma is picked up by the title rule; the holder is this name
+      if (auto title = match_title(doc, k, doc.text.sentences()[doc.text.sentence_of(k)].last)) {
+        cue = true;
+        std::size_t index = doc.titles.size();
+        doc.titles.push_back(*title);
+        people.push_back({start, last, w, "name,title", index, w.size() >= 2});
+        return;
+      }
+    }
+    if (tokens[after].norm == "(" && after + 1 < tokens.size() && tokens[after + 1].kind == TokenKind::kHandle) cue = true;
+  }
+  if (start >= 2 && tokens[start - 1].norm == "to" && tokens[start - 2].norm == "according") cue = true;
+  if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
+  if (w.size() >= 2 && w.size() <= 4 && name_end == last) {
+    people.push_back({start, last, w, cue ? "name+cue" : "name", std::nullopt, cue});
+    if (!cue) people.back().words = w;  // weak: kept only if a strong form confirms it
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+
+void NameExtractor::run(Doc& doc) const {
+  find_headlines(doc);
+  const auto& tokens = doc.tokens();
+  const std::size_t n = tokens.size();
+
+  // 1. Lexicon names everywhere (countries, places, international organizations).
+  for (std::size_t i = 0; i < n;) {
+    auto hit = lexicon_name(doc, i);
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    // "Washington Post", "Bank of England": a lexicon place inside a longer name is left to
+    // the chunk rules, which see the head word.
+    EntityId id = lexicon_entity(doc, *hit);
+    if (hit->demonym) {
+      doc.mentions.push_back({i, i + hit->length, id});
+      for (std::size_t k = i; k < i + hit->length; ++k) doc.entity_at[k] = id;
+      doc.facts.entities[id].mentions.push_back(doc.text.evidence(i, i + hit->length, "lexicon:demonym"));
+    } else {
+      doc.mention(id, i, i + hit->length, "lexicon");
+    }
+    i += hit->length;
+  }
+
+  // Dateline: "OSLO, June 3 -" or "New Delhi:" at the start of the body names the home
+  // country, used for offices and ministries the text does not place.
+  std::map<EntityId, int> country_count;
+  for (const Mention& m : doc.mentions) {
+    const Entity& e = doc.facts.entities[m.entity];
+    if (e.kind == Kind::kCountry) ++country_count[m.entity];
+  }
+  for (std::size_t s = 0; s < doc.text.sentences().size() && s < 4; ++s) {
+    const Sentence& sentence = doc.text.sentences()[s];
+    const Token& first = doc.token(sentence.first);
+    if (!(sentence.first == 0 || first.line_before)) continue;
+    auto at = doc.entity_at[sentence.first];
+    if (!at) continue;
+    std::size_t k = sentence.first;
+    while (k < sentence.last && doc.entity_at[k] == at) ++k;
+    if (k < n && (tokens[k].norm == ":" || tokens[k].norm == "," || tokens[k].norm == "-")) {
+      const Entity& e = doc.facts.entities[*at];
+      if (e.kind == Kind::kPlace) {
+        for (std::uint32_t c = 0; c < doc.lexicon.size(); ++c) {
+          const Concept& entry = doc.lexicon.entry(c);
+          if (slug(entry.label) == e.key && !entry.code.empty()) {
+            doc.home_country = entry.code;
+            break;
+          }
+        }
+      } else if (e.kind == Kind::kCountry) {
+        doc.home_country = e.key;
+      }
+      if (!doc.home_country.empty()) break;
+    }
+  }
+  if (doc.home_country.empty() && !country_count.empty()) {
+    auto best = std::max_element(country_count.begin(), country_count.end(),
+                                 [](auto& a, auto& b) { return a.second < b.second; });
+    doc.home_country = doc.facts.entities[best->first].key;
+  }
+
+  // 2. Chunks: titles with names, honorifics with names, and names by their head word.
+  std::vector<PersonCandidate> people;
+  for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
+    const Sentence& sentence = doc.text.sentences()[s];
+    bool headline = doc.is_headline(s);
+    for (std::size_t i = sentence.first; i < sentence.last;) {
+      // Titles (lower case too: "Defence minister Rajnath Singh", "the defence minister")
+      if (auto title = match_title(doc, i, sentence.last)) {
+        std::size_t after = title->last;
+        std::size_t name_start = after;
+        if (name_start < sentence.last && tokens[name_start].kind == TokenKind::kHandle) ++name_start;
+        std::size_t name_end = read_person_name(doc, name_start, sentence.last);
+        // "Secretary" alone before a name is a title only if capitalised (avoid "secretary Smith" noise? keep)
+        std::size_t title_index = doc.titles.size();
+        doc.titles.push_back(*title);
+        if (name_end > name_start) {
+          people.push_back({name_start, name_end, name_words(doc, name_start, name_end), "title+name",
+                            title_index, name_end - name_start >= 2});
+          i = name_end;
+        } else {
+          i = title->last;
+        }
+        continue;
+      }
+      const Token& t = tokens[i];
+      // Honorifics: "Mr Singh", "Dr Ingrid van der Berg", "Sheikh Hamad bin Khalid"
+      if (t.capitalised && doc.lexicon.is(doc.text, i, LexKind::kHonorific)) {
+        std::size_t k = i + 1;
+        if (k < sentence.last && tokens[k].norm == "." && glued(doc, k)) ++k;
+        std::size_t name_end = read_person_name(doc, k, sentence.last);
+        if (name_end > k) {
+          people.push_back({k, name_end, name_words(doc, k, name_end), "honorific+name", std::nullopt,
+                            name_end - k >= 2});
+          // the label with the honorific ("Mr Singh") is a surface form too
+          people.back().rule = "honorific+name";
+          i = name_end;
+          continue;
+        }
+      }
+      if (!name_word(doc, i) || doc.entity_at[i] || headline) {
+        ++i;
+        continue;
+      }
+      // A capitalised chunk: words, "of"/"for"/"and"/"the"/"&" between capitalised words,
+      // hyphens and plural apostrophes glued inside.
+      std::size_t k = i;
+      while (k < sentence.last) {
+        const Token& c = tokens[k];
+        if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
+            !is_hyphen(tokens[k - 1]))
+          break;
+        if ((is_word(c) || c.kind == TokenKind::kNumber) && (c.capitalised || c.all_caps || (k > i && glued(doc, k) && is_hyphen(tokens[k - 1])))) {
+          if (c.norm == "'s") break;
+          ++k;
+          continue;
+        }
+        if (c.norm == "'" && glued(doc, k)) {  // Ministers' Meeting
+          ++k;
+          continue;
+        }
+        if (is_hyphen(c) && glued(doc, k) && glued(doc, k + 1)) {
+          ++k;
+          continue;
+        }
+        if (is_initial(doc, k - 1) && c.norm == "." && glued(doc, k)) {
+          ++k;
+          continue;
+        }
+        if ((c.norm == "of" || c.norm == "for" || c.norm == "and" || c.norm == "&" || c.norm == "the" ||
+             c.norm == "on") &&
+            k + 1 < sentence.last && (tokens[k + 1].capitalised || tokens[k + 1].norm == "the")) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      while (k > i && !(tokens[k - 1].capitalised || tokens[k - 1].all_caps || tokens[k - 1].kind == TokenKind::kNumber ||
+                        (is_word(tokens[k - 1]) && tokens[k - 1].norm != "'" && glued(doc, k - 1) && is_hyphen(tokens[k - 2]))))
+        --k;
+      classify_chunk(doc, i, k, people);
+      i = std::max(k, i + 1);
+    }
+  }
+
+  // 3. People: group the full names ("Pete Hegseth", "Peter Hegseth"), pick the most used
+  // form as the label and key, then tie single names and "Mr X" to them.
+  struct Group {
+    std::vector<std::size_t> members;  // indexes into people
+    std::map<std::vector<std::string>, int> forms;
+    std::vector<std::string> canonical;
+  };
+  std::vector<Group> groups;
+  auto find_group = [&](const std::vector<std::string>& w) -> std::optional<std::size_t> {
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      for (const auto& [form, count] : groups[g].forms) {
+        if (form == w) return g;
+        if (form.size() >= 2 && w.size() >= 2 && form.back() == w.back() && compatible_first_names(form.front(), w.front()))
+          return g;
+      }
+    }
+    return std::nullopt;
+  };
+  // Strong full names (a title, an honorific or a speech cue) found groups; weak ones (two
+  // capitalised words and nothing else) only join a group that a strong form started.
+  for (bool strong : {true, false}) {
+    for (std::size_t p = 0; p < people.size(); ++p) {
+      if (people[p].words.size() < 2 || people[p].strong != strong) continue;
+      auto g = find_group(people[p].words);
+      if (!g) {
+        if (!strong) continue;
+        groups.push_back({});
+        g = groups.size() - 1;
+      }
+      groups[*g].members.push_back(p);
+      ++groups[*g].forms[people[p].words];
+    }
+  }
+  for (auto& group : groups) {
+    int best = -1;
+    for (std::size_t m : group.members) {
+      const auto& w = people[m].words;
+      int count = group.forms[w];
+      if (count > best) {
+        best = count;
+        group.canonical = w;
+      }
+    }
+  }
+  // Single names: a surname (or a first name) of exactly one group.
+  auto group_of_single = [&](const std::string& word) -> std::optional<std::size_t> {
+    std::optional<std::size_t> found;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      bool match = false;
+      for (const auto& [form, count] : groups[g].forms)
+        if (form.back() == word || (form.size() >= 2 && form.front() == word && form.front().size() > 2)) match = true;
+      if (match) {
+        if (found) return std::nullopt;  // ambiguous
+        found = g;
+      }
+    }
+    return found;
+  };
+  std::vector<EntityId> group_entity(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto& first = people[groups[g].members.front()];
+    // The label is the canonical form as first written.
+    std::string label;
+    for (std::size_t m : groups[g].members)
+      if (people[m].words == groups[g].canonical) {
+        label = std::string(doc.text.slice(people[m].first, people[m].last));
+        break;
+      }
+    std::string key;
+    for (const auto& w : groups[g].canonical) key += (key.empty() ? "" : "-") + w;
+    group_entity[g] = doc.entity(Kind::kPerson, key, label, first.rule);
+  }
+  for (std::size_t p = 0; p < people.size(); ++p) {
+    auto& person = people[p];
+    std::optional<EntityId> id;
+    if (person.words.size() >= 2) {
+      auto g = find_group(person.words);
+      if (!g) continue;  // a weak name no strong form confirms
+      id = group_entity[*g];
+    } else if (auto g = group_of_single(person.words.front())) {
+      id = group_entity[*g];
+    } else if (!person.title && person.rule != "honorific+name") {
+      continue;
+    } else {
+      id = doc.entity(Kind::kPerson, person.words.front(), std::string(doc.text.slice(person.first, person.last)),
+                      person.rule);
+    }
+    doc.mention(*id, person.first, person.last, person.rule);
+    // "Mr Singh": the honorific form is a surface form too
+    if (person.rule == "honorific+name" && person.first > 0) {
+      std::size_t h = person.first - 1;
+      if (tokens[h].norm == "." && h > 0) --h;
+      doc.add_label(*id, std::string(doc.text.slice(h, person.last)));
+    }
+    if (person.title) doc.titles[*person.title].holder = id;
+  }
+
+  // Remaining single capitalised words that are a known surname: "Singh noted that ..."
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.entity_at[i] || !is_word(tokens[i]) || !tokens[i].capitalised || is_stopword(tokens[i].norm)) continue;
+    if (i + 1 < n && is_hyphen(tokens[i + 1]) && glued(doc, i + 1)) continue;
+    if (i > 0 && is_hyphen(tokens[i - 1]) && glued(doc, i)) continue;
+    if (auto g = group_of_single(slug(tokens[i].norm))) doc.mention(group_entity[*g], i, i + 1, "surname");
+  }
+
+  // Handles: "@rajnathsingh" spells a known name; "Name (@handle)" and "@handle Name" tie a
+  // handle to the name beside it.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tokens[i].kind != TokenKind::kHandle) continue;
+    std::string handle = slug(doc.word(i));
+    std::optional<EntityId> id;
+    for (std::size_t g = 0; g < groups.size() && !id; ++g) {
+      std::string joined;
+      for (const auto& w : groups[g].canonical) joined += w;
+      if (handle == joined) id = group_entity[g];
+    }
+    if (!id && i >= 2 && tokens[i - 1].norm == "(" && doc.entity_at[i - 2] &&
+        doc.facts.entities[*doc.entity_at[i - 2]].kind == Kind::kPerson)
+      id = doc.entity_at[i - 2];
+    if (!id && i + 1 < n && doc.entity_at[i + 1] && doc.facts.entities[*doc.entity_at[i + 1]].kind == Kind::kPerson &&
+        same_sentence(doc, i, i + 1))
+      id = doc.entity_at[i + 1];
+    if (id) doc.mention(*id, i, i + 1, "handle");
+  }
+  // A handle tied to a person anywhere is that person everywhere in the article.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tokens[i].kind != TokenKind::kHandle || doc.entity_at[i]) continue;
+    for (const Mention& m : doc.mentions) {
+      if (m.last - m.first == 1 && tokens[m.first].kind == TokenKind::kHandle && tokens[m.first].norm == tokens[i].norm) {
+        doc.mention(m.entity, i, i + 1, "handle");
+        break;
+      }
+    }
+  }
+
+  // 4. Acronyms introduced in brackets: "Korea Trade Agency (KTA)", "Meeting-Plus (ADMM-Plus)".
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (tokens[i].norm != "(") continue;
+    std::size_t close = i + 1;
+    while (close < n && close < i + 5 && tokens[close].norm != ")") ++close;
+    if (close >= n || tokens[close].norm != ")" || !tokens[i + 1].all_caps) continue;
+    auto before = doc.entity_at[i - 1];
+    if (!before) continue;
+    Entity& e = doc.facts.entities[*before];
+    if (e.kind == Kind::kPerson || e.kind == Kind::kCountry) continue;
+    std::string acronym(doc.text.slice(i + 1, close));
+    // Every later use of the acronym is this entity.
+    doc.mention(*before, i + 1, close, "acronym");
+    for (std::size_t k = close + 1; k + (close - i - 1) <= n; ++k) {
+      if (doc.text.slice(k, k + (close - i - 1)) == acronym) {
+        auto old = doc.entity_at[k];
+        if (old && *old != *before) continue;
+        doc.mention(*before, k, k + (close - i - 1), "acronym");
+      }
+    }
+  }
+  // Acronyms met alone, with no definition: an organization (news style: "ANI", "NATO").
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (doc.entity_at[i] || !t.all_caps || !is_word(t) || t.norm.size() < 2 || t.norm.size() > 6) continue;
+    if (doc.is_headline(doc.text.sentence_of(i))) continue;
+    if (i + 1 < n && (is_hyphen(tokens[i + 1]) && glued(doc, i + 1))) continue;
+    if (i > 0 && is_hyphen(tokens[i - 1]) && glued(doc, i)) continue;
+    std::string acronym(doc.word(i));
+    if (acronym.find('.') != std::string::npos) continue;
+    EntityId id = doc.entity(Kind::kOrganization, slug(acronym), acronym, "acronym");
+    doc.mention(id, i, i + 1, "acronym");
+  }
+
+  // Names known from the body, met again in a headline.
+  for (std::size_t s : doc.headline_sentences) {
+    const Sentence& sentence = doc.text.sentences()[s];
+    for (std::size_t i = sentence.first; i < sentence.last; ++i) {
+      if (doc.entity_at[i] || !tokens[i].capitalised) continue;
+      if (auto g = group_of_single(slug(tokens[i].norm)); g && !(i + 1 < sentence.last && tokens[i + 1].capitalised)) {
+        doc.mention(group_entity[*g], i, i + 1, "surname");
+      }
+    }
+  }
+
+  // Titles without a name that repeat an office a named person holds here:
+  // "the US Defence Secretary added" is Hegseth.
+  for (Title& title : doc.titles) {
+    if (title.holder) continue;
+    std::optional<EntityId> holder;
+    bool ambiguous = false;
+    for (const Title& other : doc.titles) {
+      if (!other.holder || other.office_key != title.office_key) continue;
+      if (title.in && other.in && *title.in != *other.in) continue;
+      if (holder && *holder != *other.holder) ambiguous = true;
+      holder = other.holder;
+    }
+    if (holder && !ambiguous) {
+      // a nominal mention: it points to the person but is not one of its names
+      doc.mentions.push_back({title.first, title.last, *holder});
+      for (std::size_t k = title.first; k < title.last; ++k)
+        if (!doc.entity_at[k]) doc.entity_at[k] = holder;
+      doc.facts.entities[*holder].mentions.push_back(doc.text.evidence(title.first, title.last, "title-reference"));
+      title.holder = holder;
+      title.reference = true;
+    }
+  }
+
+  // Posts: each title with a holder.
+  for (const Title& title : doc.titles) {
+    if (!title.holder || title.reference) continue;
+    Post post;
+    post.label = title.label;
+    post.office = title.office_iri;
+    post.office_key = title.office_key;
+    post.holder = *title.holder;
+    post.post_in = title.in;
+    if (!post.post_in && !doc.home_country.empty()) {
+      if (auto home = doc.find(Kind::kCountry, doc.home_country)) post.post_in = home;
+    }
+    post.evidence = doc.text.evidence(title.first, title.last, "title");
+    doc.facts.posts.push_back(std::move(post));
+  }
+
+  std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.first, a.last, a.entity) < std::tie(b.first, b.last, b.entity);
+  });
+}
+
+}  // namespace newskg::extract

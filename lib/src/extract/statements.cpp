@@ -1,0 +1,343 @@
+#include "extract/statements.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace newskg::extract {
+namespace {
+
+using Kind = EntityKind;
+
+constexpr std::string_view kAdverbs[] = {
+    "further", "also",  "later",   "recently", "then",  "again",   "previously", "once",
+    "firmly",  "has",   "have",    "had",      "was",   "is",      "separately", "subsequently",
+    "earlier", "today", "strongly", "clearly", "openly", "publicly"};
+
+bool is_adverb(std::string_view w) {
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs) ||
+         (w.size() > 4 && w.ends_with("ly") && w != "only");
+}
+
+bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
+
+bool is_speaker_kind(Kind kind) { return kind == Kind::kPerson || kind == Kind::kOrganization; }
+
+bool is_open(const Token& t) { return t.kind == TokenKind::kOpenQuote; }
+bool is_close(const Token& t) { return t.kind == TokenKind::kCloseQuote; }
+
+struct QuoteSpan {
+  std::size_t open, close;  // the quote-mark tokens; words are (open, close)
+};
+
+// Pairs quotation marks within a paragraph; straight quotes alternate. A quote left open at
+// a paragraph's end continues when the next paragraph opens with a quote mark.
+std::vector<QuoteSpan> find_quotes(const Doc& doc) {
+  std::vector<QuoteSpan> spans;
+  const auto& tokens = doc.tokens();
+  std::optional<std::size_t> open;
+  char open_style = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.paragraph_before && open) {
+      bool continues = is_open(t) || t.kind == TokenKind::kQuote;
+      if (!continues) open.reset();
+      else {
+        // the quote goes on: close the part before and reopen here
+        spans.push_back({*open, i});
+        open = i;
+        continue;
+      }
+    }
+    char style = t.norm == "\"" ? '"' : (t.norm == "'" || doc.word(i) == "\u2018" || doc.word(i) == "\u2019") ? '\'' : 'c';
+    if (is_open(t) || (t.kind == TokenKind::kQuote && !open)) {
+      if (!open) {
+        open = i;
+        open_style = style;
+      }
+      continue;
+    }
+    if ((is_close(t) || t.kind == TokenKind::kQuote) && open) {
+      // single quotes only close single quotes; double close double
+      if ((open_style == '\'') != (style == '\'')) continue;
+      if (i > *open + 1) spans.push_back({*open, i});
+      open.reset();
+    }
+  }
+  return spans;
+}
+
+class Attribution {
+ public:
+  explicit Attribution(Doc& doc) : doc_(doc) {}
+
+  // The person or organization named (or meant by a title or pronoun) at token k.
+  std::optional<EntityId> entity_at(std::size_t k) const {
+    for (const Title& t : doc_.titles)
+      if (t.holder && k >= t.first && k < t.last) return t.holder;
+    auto id = doc_.entity_at[k];
+    if (id && is_speaker_kind(doc_.facts.entities[*id].kind)) return id;
+    if (is_pronoun(doc_.token(k).norm)) return salient_;
+    return std::nullopt;
+  }
+
+  // The subject just before a verb: "Hegseth declared", "Goyal further affirmed",
+  // "Pete Hegseth, Defence Secretary of the United States hailed".
+  std::optional<EntityId> subject_before(std::size_t verb, std::size_t sentence_first) const {
+    if (verb == 0) return std::nullopt;
+    std::size_t k = verb - 1;
+    while (k > sentence_first && is_adverb(doc_.token(k).norm)) --k;
+    if (doc_.token(k).norm == "'s") return std::nullopt;
+    return entity_at(k);
+  }
+
+  // The speaker just after a verb: "said Mr Singh", "reiterated Defence Minister Rajnath
+  // Singh", "said the defence ministry".
+  std::optional<EntityId> subject_after(std::size_t verb, std::size_t sentence_last) const {
+    std::size_t k = verb + 1;
+    if (k < sentence_last && doc_.token(k).norm == "the") ++k;
+    if (k >= sentence_last) return std::nullopt;
+    return entity_at(k);
+  }
+
+  void set_salient(EntityId id) { salient_ = id; }
+  std::optional<EntityId> salient() const { return salient_; }
+
+  // At the start of each sentence: a person named first in the previous sentence is the
+  // one "he" and "she" most likely mean.
+  void update(std::size_t sentence) {
+    const Sentence& s = doc_.text.sentences()[sentence];
+    for (std::size_t k = s.first; k < s.last && k < s.first + 12; ++k) {
+      if (doc_.token(k).kind == TokenKind::kOpenQuote) break;
+      auto id = doc_.entity_at[k];
+      for (const Title& t : doc_.titles)
+        if (t.holder && k >= t.first && k < t.last) id = t.holder;
+      if (id && doc_.facts.entities[*id].kind == Kind::kPerson) {
+        salient_ = id;
+        return;
+      }
+    }
+  }
+
+ private:
+  Doc& doc_;
+  std::optional<EntityId> salient_;
+};
+
+void add_quotation(Doc& doc, EntityId speaker, std::size_t first, std::size_t last, QuoteKind kind,
+                   const std::string& rule) {
+  const auto& tokens = doc.tokens();
+  // trim punctuation and quote marks at both ends
+  auto trim = [&](const Token& t) {
+    return t.kind == TokenKind::kPunct || t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote ||
+           t.kind == TokenKind::kQuote || t.kind == TokenKind::kUrl;
+  };
+  while (first < last && trim(tokens[first])) ++first;
+  while (last > first && trim(tokens[last - 1]) && tokens[last - 1].norm != "…") --last;
+  while (last > first && tokens[last - 1].norm == "…" ) --last;
+  if (last - first < 1) return;
+  for (const Quotation& q : doc.facts.quotations)
+    if (q.evidence.span == doc.text.span(first, last) && q.speaker == speaker) return;
+  Quotation q{speaker, std::string(doc.text.slice(first, last)), kind, doc.text.evidence(first, last, rule)};
+  doc.facts.quotations.push_back(std::move(q));
+}
+
+// One quotation per sentence of the words [first, last).
+void add_by_sentence(Doc& doc, EntityId speaker, std::size_t first, std::size_t last, QuoteKind kind,
+                     const std::string& rule) {
+  std::size_t start = first;
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    if (k == last || doc.text.sentence_of(k) != doc.text.sentence_of(k - 1)) {
+      add_quotation(doc, speaker, start, k, kind, rule);
+      start = k;
+    }
+  }
+}
+
+// An embedded post: "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025" signs the
+// lines just above it (at most a post's length).
+void embedded_posts(Doc& doc, Attribution& who) {
+  const auto& tokens = doc.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!(tokens[i].line_before || i == 0) || (tokens[i].norm != "-" && doc.word(i) != "\u2014")) continue;
+    std::size_t line_end = i + 1;
+    while (line_end < tokens.size() && !tokens[line_end].line_before) ++line_end;
+    std::optional<EntityId> author;
+    bool handle = false;
+    for (std::size_t k = i + 1; k < line_end; ++k) {
+      if (tokens[k].kind == TokenKind::kHandle) handle = true;
+      if (!author) author = who.entity_at(k);
+      if (author && doc.facts.entities[*author].kind != Kind::kPerson && doc.facts.entities[*author].kind != Kind::kOrganization)
+        author.reset();
+    }
+    if (!author || !handle) continue;
+    std::string date;
+    for (const Date& d : doc.dates)
+      if (d.first > i && d.last <= line_end) date = d.iso;
+    // The post: lines above, back to 300 characters.
+    std::size_t first = i;
+    std::uint32_t end_cp = tokens[i].cp.begin;
+    while (first > 0) {
+      std::size_t line_start = first - 1;
+      while (line_start > 0 && !tokens[line_start].line_before) --line_start;
+      if (end_cp - tokens[line_start].cp.begin > 300 || tokens[line_start].paragraph_before && first != i) break;
+      first = line_start;
+      if (tokens[line_start].paragraph_before) break;
+    }
+    if (first == i) continue;
+    doc.voices.push_back({first, i, *author, date});
+    add_by_sentence(doc, *author, first, i, QuoteKind::kDirect, "embedded-post");
+  }
+}
+
+bool inside_voice(const Doc& doc, std::size_t k) {
+  for (const Voice& v : doc.voices)
+    if (k >= v.first && k < v.last) return true;
+  return false;
+}
+
+}  // namespace
+
+void StatementExtractor::run(Doc& doc) const {
+  const auto& tokens = doc.tokens();
+  const auto& sentences = doc.text.sentences();
+  Attribution who(doc);
+  embedded_posts(doc, who);
+
+  // Direct quotes: attribution after the quote, then before it, then the sentence's speaker.
+  auto quotes = find_quotes(doc);
+  std::optional<EntityId> previous_speaker;
+  std::size_t previous_close = 0;
+  for (const QuoteSpan& q : quotes) {
+    if (inside_voice(doc, q.open)) continue;
+    who.update(doc.text.sentence_of(q.open));
+    std::size_t s_open = doc.text.sentence_of(q.open), s_close = doc.text.sentence_of(q.close);
+    std::size_t after_first = q.close + 1;
+    std::size_t after_last = sentences[s_close].last;
+    std::optional<EntityId> speaker;
+    std::string rule;
+    // after: “...,” said X / “...”, X added / “...,” he wrote
+    for (std::size_t k = after_first; k < after_last && k < after_first + 8 && !speaker; ++k) {
+      if (is_open(tokens[k])) break;
+      if (!doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
+      speaker = who.subject_before(k, after_first);
+      if (!speaker) speaker = who.subject_after(k, after_last);
+      rule = "quote:attribution-after";
+    }
+    // before: X said, “...” / X reiterated: “...”
+    if (!speaker) {
+      std::size_t first = sentences[s_open].first;
+      for (std::size_t k = q.open; k > first && k + 6 > q.open && !speaker; --k) {
+        if (!doc.lexicon.is(doc.text, k - 1, LexKind::kReportingVerb)) continue;
+        speaker = who.subject_before(k - 1, first);
+        rule = "quote:attribution-before";
+      }
+    }
+    // a fragment inside reported speech: Goyal asserted that India would not ... “in haste”
+    if (!speaker) {
+      const Sentence& s = sentences[s_open];
+      for (std::size_t k = s.first; k < q.open && !speaker; ++k) {
+        if (!doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
+        speaker = who.subject_before(k, s.first);
+        rule = "quote:reported-sentence";
+      }
+    }
+    // a quote that continues the previous one (next paragraph, or right after it)
+    if (!speaker && previous_speaker && q.open <= previous_close + 2) {
+      speaker = previous_speaker;
+      rule = "quote:continued";
+    }
+    if (!speaker) continue;
+    // Quotation marks around a name or a title are no quote: mostly capitalised words.
+    std::size_t words = 0, caps = 0;
+    for (std::size_t k = q.open + 1; k < q.close; ++k)
+      if (tokens[k].kind == TokenKind::kWord) {
+        ++words;
+        caps += tokens[k].capitalised;
+      }
+    if (words >= 2 && caps == words && words <= 6) continue;
+    doc.voices.push_back({q.open + 1, q.close, *speaker, {}});
+    add_by_sentence(doc, *speaker, q.open + 1, q.close, QuoteKind::kDirect, rule);
+    previous_speaker = speaker;
+    previous_close = q.close;
+    who.set_salient(*speaker);
+  }
+
+  // Reported speech, sentence by sentence.
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (doc.is_headline(s)) continue;
+    who.update(s);
+    const Sentence& sentence = sentences[s];
+    // "According to X, ..."
+    for (std::size_t k = sentence.first; k + 3 < sentence.last; ++k) {
+      if (tokens[k].norm != "according" || tokens[k + 1].norm != "to") continue;
+      auto speaker = who.entity_at(k + 2);
+      std::size_t comma = k + 2;
+      while (comma < sentence.last && tokens[comma].norm != ",") ++comma;
+      if (speaker && comma + 3 < sentence.last && comma <= k + 8) {
+        add_quotation(doc, *speaker, comma + 1, sentence.last, QuoteKind::kReported, "reported:according-to");
+        who.set_salient(*speaker);
+      }
+    }
+    for (std::size_t v = sentence.first; v < sentence.last; ++v) {
+      auto verbs = doc.lexicon.match(doc.text, v, LexKind::kReportingVerb);
+      if (verbs.empty() || inside_voice(doc, v)) continue;
+      if (tokens[v].capitalised && v == sentence.first) continue;  // a headline word or a name
+      const Concept& verb = doc.lexicon.entry(verbs.front().concept_index);
+      std::size_t verb_end = v + verbs.front().length;
+      auto speaker = who.subject_before(v, sentence.first);
+      if (!speaker) continue;
+      // Attribution of a direct quote just before ("“...”, Hegseth said") is no report of its own.
+      bool after_quote = false;
+      for (std::size_t k = v; k > sentence.first && k + 6 > v; --k)
+        if (is_close(tokens[k - 1]) || (tokens[k - 1].kind == TokenKind::kQuote && inside_voice(doc, k - 2)))
+          after_quote = true;
+      // "CONTENT, X said." : the report stands before the attribution.
+      std::size_t subject_start = v;
+      while (subject_start > sentence.first && doc.entity_at[subject_start - 1] == doc.entity_at[v - 1] && doc.entity_at[v - 1]) --subject_start;
+      while (subject_start > sentence.first && is_adverb(tokens[subject_start].norm)) --subject_start;
+      bool trailing = subject_start > sentence.first + 3 && tokens[subject_start - 1].norm == ",";
+      if (trailing && !after_quote) {
+        std::size_t rest = verb_end;
+        while (rest < sentence.last && tokens[rest].kind == TokenKind::kPunct) ++rest;
+        bool nothing_after = rest >= sentence.last || tokens[rest].norm == "in" || tokens[rest].norm == "on";
+        if (nothing_after) {
+          add_quotation(doc, *speaker, sentence.first, subject_start - 1, QuoteKind::kReported, "reported:content-before");
+          who.set_salient(*speaker);
+          continue;
+        }
+      }
+      if (after_quote) continue;
+      std::size_t k = verb_end;
+      if (verb.complement == "object") {
+        // "highlighted India's concerns ...": the verb phrase is the statement
+        k = v;
+      } else {
+        // skip "on X", "in a post on X", "in a statement", "to reporters", ",", ":"
+        for (int guard = 0; guard < 3 && k < sentence.last; ++guard) {
+          if (tokens[k].norm == "on" || tokens[k].norm == "in" || tokens[k].norm == "to") {
+            std::size_t j = k + 1;
+            while (j < sentence.last && j < k + 6 && tokens[j].norm != "that" && tokens[j].norm != "," &&
+                   !is_open(tokens[j]))
+              ++j;
+            if (j < sentence.last && (tokens[j].norm == "that" || tokens[j].norm == ",")) k = j;
+            else break;
+          }
+          if (k < sentence.last && (tokens[k].norm == "," || tokens[k].norm == ":")) ++k;
+        }
+        if (k < sentence.last && tokens[k].norm == "that") ++k;
+      }
+      if (k >= sentence.last || is_open(tokens[k]) || tokens[k].kind == TokenKind::kQuote) continue;
+      std::size_t content_words = 0;
+      for (std::size_t j = k; j < sentence.last; ++j) content_words += tokens[j].kind == TokenKind::kWord;
+      if (content_words < 3) continue;
+      // a report ends at the sentence end, or where a direct quote's attribution begins
+      std::size_t end = sentence.last;
+      add_quotation(doc, *speaker, k, end, QuoteKind::kReported,
+                    verb.complement == "object" ? "reported:verb-phrase" : "reported:said-that");
+      who.set_salient(*speaker);
+      break;  // one report per sentence
+    }
+  }
+}
+
+}  // namespace newskg::extract

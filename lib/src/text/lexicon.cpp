@@ -1,0 +1,81 @@
+#include "newskg/lexicon.hpp"
+
+#include <algorithm>
+
+namespace newskg {
+
+std::uint32_t Lexicon::add(LexKind kind, Concept entry, const std::vector<std::string>& forms) {
+  auto index = static_cast<std::uint32_t>(concepts_.size());
+  if (kind == LexKind::kCountry && !entry.code.empty()) countries_by_code_[entry.code] = index;
+  concepts_.push_back(std::move(entry));
+  for (const auto& form : forms) add_form(kind, index, form);
+  return index;
+}
+
+void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::string& form) {
+  Analysis doc(form);
+  if (doc.tokens().empty()) return;
+  Entry entry{kind, concept_index, false, {}, {}};
+  std::size_t letters = 0;
+  bool upper = true;
+  for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+    entry.norms.push_back(doc.tokens()[i].norm);
+    entry.raws.emplace_back(doc.token_text(i));
+  }
+  for (char c : form) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      ++letters;
+      if (!std::isupper(static_cast<unsigned char>(c))) upper = false;
+    }
+  }
+  entry.exact_case = upper && letters > 0 && letters <= 4;
+  auto& bucket = by_first_token_[entry.norms.front()];
+  bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const Entry& e) {
+    return e.kind == kind && e.concept_index == concept_index && e.norms == entry.norms &&
+           e.exact_case == entry.exact_case;
+  });
+  if (!duplicate) bucket.push_back(std::move(entry));
+}
+
+std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first, LexKind kind) const {
+  std::vector<LexiconMatch> found;
+  const auto& tokens = doc.tokens();
+  if (first >= tokens.size()) return found;
+  auto it = by_first_token_.find(tokens[first].norm);
+  if (it == by_first_token_.end()) return found;
+  for (const Entry& entry : it->second) {
+    if (entry.kind != kind || first + entry.norms.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < entry.norms.size() && ok; ++k) {
+      const Token& t = tokens[first + k];
+      // A phrase never spans a sentence or paragraph break.
+      if (k > 0 && (t.paragraph_before || doc.sentence_of(first + k) != doc.sentence_of(first))) ok = false;
+      else if (t.norm != entry.norms[k]) ok = false;
+      else if (entry.exact_case && doc.token_text(first + k) != entry.raws[k]) ok = false;
+    }
+    if (ok) found.push_back({kind, entry.concept_index, static_cast<std::uint32_t>(entry.norms.size())});
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const LexiconMatch& a, const LexiconMatch& b) { return a.length > b.length; });
+  return found;
+}
+
+std::optional<LexiconMatch> Lexicon::longest(const Analysis& doc, std::size_t first, LexKind kind) const {
+  auto found = match(doc, first, kind);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+bool Lexicon::is(const Analysis& doc, std::size_t token, LexKind kind) const {
+  for (const auto& m : match(doc, token, kind))
+    if (m.length == 1) return true;
+  return false;
+}
+
+std::optional<std::uint32_t> Lexicon::country(const std::string& alpha2) const {
+  auto it = countries_by_code_.find(alpha2);
+  if (it == countries_by_code_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace newskg
