@@ -30,7 +30,9 @@ struct Sentence {
 
 class Analysis {
  public:
+  // The analysis refers to the text, which must outlive it.
   explicit Analysis(const std::string& text);
+  explicit Analysis(std::string&&) = delete;
 
   const std::string& text() const { return text_; }
   const std::vector<Token>& tokens() const { return tokens_; }

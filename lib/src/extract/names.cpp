@@ -425,9 +425,20 @@ void NameExtractor::run(Doc& doc) const {
           continue;
         }
       }
-      if (!name_word(doc, i) || doc.entity_at[i] || headline) {
+      if (!name_word(doc, i) || headline) {
         ++i;
         continue;
+      }
+      // A lexicon name may open a longer one: "Korea Trade Agency", "Bank of England".
+      if (doc.entity_at[i]) {
+        std::size_t end = i;
+        while (end < sentence.last && doc.entity_at[end] == doc.entity_at[i]) ++end;
+        bool continues = end < sentence.last && name_word(doc, end) && !doc.entity_at[end] &&
+                         (tokens[end].kind == TokenKind::kWord);
+        if (!continues) {
+          i = end;
+          continue;
+        }
       }
       // A capitalised chunk: words, "of"/"for"/"and"/"the"/"&" between capitalised words,
       // hyphens and plural apostrophes glued inside.
@@ -435,7 +446,8 @@ void NameExtractor::run(Doc& doc) const {
       while (k < sentence.last) {
         const Token& c = tokens[k];
         if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
-            !is_hyphen(tokens[k - 1]))
+            !is_hyphen(tokens[k - 1]) && tokens[k - 1].norm != "of" && tokens[k - 1].norm != "for" &&
+            tokens[k - 1].norm != "the")
           break;
         if ((is_word(c) || c.kind == TokenKind::kNumber) && (c.capitalised || c.all_caps || (k > i && glued(doc, k) && is_hyphen(tokens[k - 1])))) {
           if (c.norm == "'s") break;

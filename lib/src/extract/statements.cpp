@@ -95,6 +95,11 @@ class Attribution {
   std::optional<EntityId> subject_after(std::size_t verb, std::size_t sentence_last) const {
     std::size_t k = verb + 1;
     if (k < sentence_last && doc_.token(k).norm == "the") ++k;
+    // "said Ms Holm": the honorific stands before the name's mention
+    if (k + 1 < sentence_last && doc_.lexicon.is(doc_.text, k, LexKind::kHonorific)) {
+      ++k;
+      if (doc_.token(k).norm == "." && k + 1 < sentence_last) ++k;
+    }
     if (k >= sentence_last) return std::nullopt;
     return entity_at(k);
   }

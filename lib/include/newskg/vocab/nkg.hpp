@@ -14,6 +14,10 @@ inline constexpr std::string_view Polarity = "https://w3id.org/newskg/ontology#P
 inline constexpr std::string_view QuotationKind = "https://w3id.org/newskg/ontology#QuotationKind";
 inline constexpr std::string_view AgreementStatus = "https://w3id.org/newskg/ontology#AgreementStatus";
 inline constexpr std::string_view Office = "https://w3id.org/newskg/ontology#Office";
+inline constexpr std::string_view InternationalOrganization =
+    "https://w3id.org/newskg/ontology#InternationalOrganization";
+inline constexpr std::string_view MilitaryOrganization = "https://w3id.org/newskg/ontology#MilitaryOrganization";
+inline constexpr std::string_view PoliticalParty = "https://w3id.org/newskg/ontology#PoliticalParty";
 
 // Individuals
 inline constexpr std::string_view Supports = "https://w3id.org/newskg/ontology#Supports";

@@ -1,0 +1,157 @@
+// Extractor behaviour on short invented texts, with the real lexicon.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "newskg/pipeline.hpp"
+
+namespace newskg {
+namespace {
+
+const Pipeline& pipeline() {
+  static Pipeline p(load_lexicon(NEWSKG_TEST_ONTOLOGY));
+  return p;
+}
+
+Facts extract(const std::string& text, const std::string& published = "") {
+  Article a;
+  a.id = "test";
+  a.text = text;
+  a.published = published;
+  return pipeline().run(a);
+}
+
+const Entity* find(const Facts& f, EntityKind kind, const std::string& label) {
+  for (const auto& e : f.entities) {
+    if (e.kind != kind) continue;
+    if (e.label == label || std::find(e.alt_labels.begin(), e.alt_labels.end(), label) != e.alt_labels.end()) return &e;
+  }
+  return nullptr;
+}
+
+EntityId id_of(const Facts& f, const Entity* e) { return static_cast<EntityId>(e - f.entities.data()); }
+
+std::size_t count(const Facts& f, EntityKind kind) {
+  return std::count_if(f.entities.begin(), f.entities.end(), [&](const Entity& e) { return e.kind == kind; });
+}
+
+TEST(NameExtractor, TitleBeforeNameGivesPersonAndPost) {
+  Facts f = extract("Norwegian Fisheries Minister Kari Holm arrived in Oslo on Monday.");
+  const Entity* holm = find(f, EntityKind::kPerson, "Kari Holm");
+  ASSERT_NE(holm, nullptr);
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].label, "Fisheries Minister");
+  EXPECT_EQ(f.posts[0].holder, id_of(f, holm));
+  ASSERT_TRUE(f.posts[0].post_in);
+  EXPECT_EQ(f.entities[*f.posts[0].post_in].label, "Norway");
+}
+
+TEST(NameExtractor, TitleAfterNameInApposition) {
+  Facts f = extract("Ana Ruiz, Chile's mining minister, said the deal was fair.");
+  const Entity* ruiz = find(f, EntityKind::kPerson, "Ana Ruiz");
+  ASSERT_NE(ruiz, nullptr);
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].holder, id_of(f, ruiz));
+  ASSERT_TRUE(f.posts[0].post_in);
+  EXPECT_EQ(f.entities[*f.posts[0].post_in].label, "Chile");
+}
+
+TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
+  Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
+  EXPECT_EQ(count(f, EntityKind::kPerson), 1u);
+  const Entity* dahl = find(f, EntityKind::kPerson, "Lars Dahl");
+  ASSERT_NE(dahl, nullptr);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Mr Dahl"), nullptr);
+  EXPECT_EQ(dahl->mentions.size(), 3u);
+}
+
+TEST(NameExtractor, AcronymInBracketsIsTheSameOrganization) {
+  Facts f = extract("The Korea Trade Agency (KTA) opened an office. KTA will hire staff.");
+  const Entity* kta = find(f, EntityKind::kOrganization, "Korea Trade Agency");
+  ASSERT_NE(kta, nullptr);
+  EXPECT_NE(std::find(kta->alt_labels.begin(), kta->alt_labels.end(), "KTA"), kta->alt_labels.end());
+  EXPECT_EQ(count(f, EntityKind::kOrganization), 1u);
+}
+
+TEST(NameExtractor, NumbersPricesAndQuotasAreNotEntities) {
+  Facts f = extract("Output rose 5% to 1,200 barrels a day, and prices hit $84.50.");
+  EXPECT_TRUE(f.entities.empty());
+}
+
+std::size_t code_points(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(NameExtractor, MentionSpansCountCodePoints) {
+  std::string text = "Z\u00fcrich talks: Foreign Minister Jos\u00e9 \u00c1lvarez met reporters.";
+  Facts f = extract(text);
+  const Entity* alvarez = find(f, EntityKind::kPerson, "Jos\u00e9 \u00c1lvarez");
+  ASSERT_NE(alvarez, nullptr);
+  const auto& m = alvarez->mentions.front();
+  EXPECT_EQ(m.span.begin, 31u);
+  EXPECT_EQ(m.span.end - m.span.begin, code_points(m.anchor));
+}
+
+TEST(StatementExtractor, AttributionAfterADirectQuote) {
+  Facts f = extract("Defence Minister Kari Holm spoke. \u201cWe will sign the accord,\u201d said Ms Holm.");
+  ASSERT_FALSE(f.quotations.empty());
+  const auto& q = f.quotations.front();
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(q.text, "We will sign the accord");
+  EXPECT_EQ(f.entities[q.speaker].label, "Kari Holm");
+}
+
+TEST(StatementExtractor, ReportedSpeechAfterSaidThat) {
+  Facts f = extract("Finance Minister Lars Dahl said that the budget would stay balanced this year.");
+  ASSERT_EQ(f.quotations.size(), 1u);
+  EXPECT_EQ(f.quotations[0].kind, QuoteKind::kReported);
+  EXPECT_EQ(f.quotations[0].text, "the budget would stay balanced this year");
+}
+
+TEST(StatementExtractor, UnnamedSpeakersAreLeftOut) {
+  Facts f = extract("Analysts said that the market would fall sharply next year.");
+  EXPECT_TRUE(f.quotations.empty());
+}
+
+TEST(AgreementExtractor, PartiesDurationDateAndPlaceOfASigning) {
+  Facts f = extract("Norway and Iceland signed a 10-year fisheries accord in Reykjavik on 3 June 2024.");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  const auto& a = f.agreements[0];
+  EXPECT_EQ(a.parties.size(), 2u);
+  EXPECT_EQ(a.duration, "P10Y");
+  EXPECT_EQ(a.signed_on, "2024-06-03");
+  ASSERT_TRUE(a.signed_at);
+  EXPECT_EQ(f.entities[*a.signed_at].label, "Reykjav\u00edk");
+  EXPECT_TRUE(a.signed_);
+}
+
+TEST(AgreementExtractor, DescriptionsCoreferToTheAgreement) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord on Monday. The accord sets quotas. Critics said the deal was weak.");
+  EXPECT_EQ(count(f, EntityKind::kAgreement), 1u);
+}
+
+TEST(DateExtractor, WeekdaysResolveAgainstThePublishedDate) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord on Friday.", "2024-06-05T10:00:00Z");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  EXPECT_EQ(f.agreements[0].signed_on, "2024-05-31");
+}
+
+TEST(DateExtractor, UnanchoredWeekdaysAreLeftOut) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord on Friday.");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  EXPECT_EQ(f.agreements[0].signed_on, "");
+}
+
+TEST(MeetingExtractor, WhoMetWhomWhereAndWhen) {
+  Facts f = extract("Foreign Minister Kari Holm met Trade Minister Lars Dahl in Oslo on 3 June 2024.");
+  ASSERT_EQ(f.meetings.size(), 1u);
+  EXPECT_EQ(f.meetings[0].attendees.size(), 2u);
+  ASSERT_TRUE(f.meetings[0].place);
+  EXPECT_EQ(f.entities[*f.meetings[0].place].label, "Oslo");
+  EXPECT_EQ(f.meetings[0].date, "2024-06-03");
+}
+
+}  // namespace
+}  // namespace newskg
