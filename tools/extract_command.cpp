@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "newskg/explain.hpp"
 #include "newskg/mapping.hpp"
 #include "newskg/pipeline.hpp"
 #include "newskg/reader.hpp"
@@ -20,6 +21,7 @@ int extract_command(const std::vector<std::string>& args) {
   po::options_description options("newskg extract [options] INPUT...\n\nINPUT is a .txt, .json, .jsonl file or - (JSON Lines on stdin)");
   std::string format_name = "nquads", output, base;
   std::string context_iri;
+  std::string explain_to;
   std::size_t max_bytes = 16 * 1024 * 1024;
   options.add_options()
       ("help,h", "show this help")
@@ -28,6 +30,8 @@ int extract_command(const std::vector<std::string>& args) {
       ("base", po::value(&base), "base IRI for minted IRIs (default https://w3id.org/newskg/id/)")
       ("context-iri", po::value(&context_iri), "JSON-LD: refer to the context by this IRI instead of inlining it")
       ("max-article-bytes", po::value(&max_bytes)->default_value(max_bytes), "articles larger than this are rejected")
+      ("explain", "write each fact with the rule that made it and its text span to stderr")
+      ("explain-to", po::value(&explain_to), "the same, to FILE")
       ("ontology", po::value<std::string>(), "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
@@ -70,12 +74,23 @@ int extract_command(const std::vector<std::string>& args) {
     Pipeline pipeline(load_lexicon(ontology));
     AtomicOutput out(output);
     auto writer = make_writer(*format, out.stream(), writer_options);
+    std::ofstream explain_file;
+    std::ostream* explain_out = nullptr;
+    if (vm.count("explain") || vm.count("explain-to")) {
+      if (explain_to.empty()) explain_out = &std::cerr;
+      else {
+        explain_file.open(explain_to, std::ios::binary | std::ios::trunc);
+        if (!explain_file) throw std::runtime_error(explain_to + ": cannot write the explanation");
+        explain_out = &explain_file;
+      }
+    }
     std::size_t failed = 0;
     for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
       read_input(
           input, reader_options,
           [&](Article&& article) {
             Facts facts = pipeline.run(article);
+            if (explain_out) explain(facts, *explain_out);
             writer->write(to_graph(facts, mapping));
           },
           [&](InputError&& error) {
