@@ -30,6 +30,8 @@ enum class LexKind : std::uint8_t {
   kReportingVerb,
   kSigningVerb,
   kMeetingVerb,
+  kOfficeQualifier,
+  kPersonNoun,
 };
 
 struct Concept {
@@ -63,6 +65,7 @@ class Lexicon {
   std::vector<LexiconMatch> match(const Analysis& doc, std::size_t first, LexKind kind) const;
   std::optional<LexiconMatch> longest(const Analysis& doc, std::size_t first, LexKind kind) const;
   bool is(const Analysis& doc, std::size_t token, LexKind kind) const;  // one-token entry
+  bool is_form(LexKind kind, const std::string& folded_word) const;      // a one-word form of this kind
   // The country entry with this alpha-2 code.
   std::optional<std::uint32_t> country(const std::string& alpha2) const;
 

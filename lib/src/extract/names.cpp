@@ -121,7 +121,22 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
       k = after;
     }
   }
+  // The organization or country the title belongs to may stand just before it:
+  // "Northwind Chief Executive", "OPEC Secretary General", "Redstone's chief executive".
+  if (!title.in && i > 0) {
+    std::size_t before = i - 1;
+    if (doc.token(before).norm == "'s" && before > 0) --before;
+    if (auto e = doc.entity_at[before]) {
+      auto kind = doc.facts.entities[*e].kind;
+      if (kind == Kind::kOrganization || kind == Kind::kCountry) title.in = e;
+    }
+  }
   std::size_t label_first = k;
+  // "Vice Premier", "Deputy Secretary General", "Acting President"
+  while (k < limit && lex.is(doc.text, k, LexKind::kOfficeQualifier) && !lex.longest(doc.text, k, LexKind::kOffice) &&
+         (lex.longest(doc.text, k + 1, LexKind::kOffice) || lex.longest(doc.text, k + 1, LexKind::kPortfolio) ||
+          lex.is(doc.text, k + 1, LexKind::kOfficeQualifier)))
+    ++k;
   std::vector<std::string> portfolios;
   auto read_portfolios = [&](std::size_t& at) {
     bool any = false;
@@ -150,7 +165,26 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
   // "Minister of Defence", "Secretary of State for Trade", "Minister for Fisheries"
   if (end + 1 < limit && (doc.token(end).norm == "of" || doc.token(end).norm == "for")) {
     std::size_t at = end + 1;
-    if (head.takes_portfolio && read_portfolios(at)) end = at;
+    if (head.takes_portfolio && read_portfolios(at)) {
+      end = at;
+    } else if (head.takes_portfolio && doc.token(at).capitalised && !lexicon_name(doc, at)) {
+      // A portfolio the lexicon does not know: "Minister of National Defense",
+      // "Commissioner for Political Affairs and Security" (capitalised words and "and").
+      std::size_t j = at;
+      while (j < limit && ((doc.token(j).capitalised && is_word(doc.token(j))) ||
+                           ((doc.token(j).norm == "and" || doc.token(j).norm == "&") && j + 1 < limit &&
+                            doc.token(j + 1).capitalised)))
+        ++j;
+      std::vector<std::string> unknown;
+      for (std::size_t w = at; w < j; ++w)
+        if (doc.token(w).capitalised) unknown.push_back(std::string(doc.word(w)));
+      if (j > at && j - at <= 5) {
+        std::string joined;
+        for (const auto& w : unknown) joined += (joined.empty() ? "" : " ") + w;
+        portfolios.push_back(joined);
+        end = j;
+      }
+    }
   }
   title.label = std::string(doc.text.slice(label_first, end));
   // "Defence Secretary of the United States", "chairman of Northwind"
@@ -215,10 +249,21 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
     }
     break;
   }
-  // A name does not end in a particle or a hyphen.
-  while (k > i && (is_hyphen(doc.token(k - 1)) || (!doc.token(k - 1).capitalised && is_word(doc.token(k - 1)))))
+  // A name does not end in a particle or a hyphen ("Min-seo" keeps its lower-case part).
+  while (k > i && (is_hyphen(doc.token(k - 1)) ||
+                   (!doc.token(k - 1).capitalised && is_word(doc.token(k - 1)) &&
+                    !(k >= 2 && is_hyphen(doc.token(k - 2)) && glued(doc, k - 1) && glued(doc, k - 2)))))
     --k;
   return words == 0 ? i : k;
+}
+
+// Honorifics (and their periods) before a name: "Dr Matteo Lanzani", "Prince Turki".
+std::size_t skip_honorifics(const Doc& doc, std::size_t k, std::size_t limit) {
+  while (k + 1 < limit && doc.token(k).capitalised && doc.lexicon.is(doc.text, k, LexKind::kHonorific)) {
+    ++k;
+    if (doc.token(k).norm == "." && glued(doc, k)) ++k;
+  }
+  return k;
 }
 
 // Folded name tokens without periods and hyphens: the identity of a name.
@@ -311,8 +356,14 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
       }
     }
     if (tokens[after].norm == "(" && after + 1 < tokens.size() && tokens[after + 1].kind == TokenKind::kHandle) cue = true;
+    // "Priya Ramaswamy, banking analyst at ...", "Lucía Brenes, a political scientist"
+    if (tokens[after].norm == ",")
+      for (std::size_t k = after + 1; k < tokens.size() && k < after + 5 && !tokens[k].capitalised; ++k)
+        if (lex.is(doc.text, k, LexKind::kPersonNoun)) cue = true;
   }
   if (start >= 2 && tokens[start - 1].norm == "to" && tokens[start - 2].norm == "according") cue = true;
+  // "said Lucía Brenes, a political scientist"
+  if (start >= 1 && !tokens[start - 1].capitalised && lex.is(doc.text, start - 1, LexKind::kReportingVerb)) cue = true;
   if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
   if (w.size() >= 2 && w.size() <= 4 && name_end == last) {
     people.push_back({start, last, w, cue ? "name+cue" : "name", std::nullopt, cue});
@@ -397,8 +448,16 @@ void NameExtractor::run(Doc& doc) const {
         std::size_t after = title->last;
         std::size_t name_start = after;
         if (name_start < sentence.last && tokens[name_start].kind == TokenKind::kHandle) ++name_start;
+        name_start = skip_honorifics(doc, name_start, sentence.last);
         std::size_t name_end = read_person_name(doc, name_start, sentence.last);
-        // "Secretary" alone before a name is a title only if capitalised (avoid "secretary Smith" noise? keep)
+        // "Tuvalu's Prime Minister, Simeona Laupepa, said": the name in apposition after a comma
+        if (name_end == name_start && after + 1 < sentence.last && tokens[after].norm == ",") {
+          std::size_t start = skip_honorifics(doc, after + 1, sentence.last);
+          std::size_t end = read_person_name(doc, start, sentence.last);
+          bool closed = end == sentence.last || tokens[end].norm == "," || tokens[end].norm == "." ||
+                        doc.lexicon.is(doc.text, end, LexKind::kReportingVerb);
+          if (end - start >= 2 && closed) name_start = start, name_end = end;
+        }
         std::size_t title_index = doc.titles.size();
         doc.titles.push_back(*title);
         if (name_end > name_start) {
@@ -411,6 +470,17 @@ void NameExtractor::run(Doc& doc) const {
         continue;
       }
       const Token& t = tokens[i];
+      // Person nouns: "candidate Esteban Mora", "the financier Josiah Hale"
+      if (!t.capitalised && doc.lexicon.is(doc.text, i, LexKind::kPersonNoun)) {
+        std::size_t k = i + 1;
+        if (k < sentence.last && tokens[k].norm == ",") ++k;
+        std::size_t name_end = read_person_name(doc, k, sentence.last);
+        if (name_end - k >= 2) {
+          people.push_back({k, name_end, name_words(doc, k, name_end), "noun+name", std::nullopt, true});
+          i = name_end;
+          continue;
+        }
+      }
       // Honorifics: "Mr Singh", "Dr Ingrid van der Berg", "Sheikh Hamad bin Khalid"
       if (t.capitalised && doc.lexicon.is(doc.text, i, LexKind::kHonorific)) {
         std::size_t k = i + 1;
@@ -443,6 +513,7 @@ void NameExtractor::run(Doc& doc) const {
       // A capitalised chunk: words, "of"/"for"/"and"/"the"/"&" between capitalised words,
       // hyphens and plural apostrophes glued inside.
       std::size_t k = i;
+      bool title_follows = false;
       while (k < sentence.last) {
         const Token& c = tokens[k];
         if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
@@ -451,6 +522,12 @@ void NameExtractor::run(Doc& doc) const {
           break;
         if ((is_word(c) || c.kind == TokenKind::kNumber) && (c.capitalised || c.all_caps || (k > i && glued(doc, k) && is_hyphen(tokens[k - 1])))) {
           if (c.norm == "'s") break;
+          // "Northwind Chief Executive Dana Whitfield": the chunk before the title names who the
+          // office belongs to; the title and the name are read on their own.
+          if (k > i && !doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix) && match_title(doc, k, sentence.last)) {
+            title_follows = true;
+            break;
+          }
           ++k;
           continue;
         }
@@ -477,7 +554,13 @@ void NameExtractor::run(Doc& doc) const {
       while (k > i && !(tokens[k - 1].capitalised || tokens[k - 1].all_caps || tokens[k - 1].kind == TokenKind::kNumber ||
                         (is_word(tokens[k - 1]) && tokens[k - 1].norm != "'" && glued(doc, k - 1) && is_hyphen(tokens[k - 2]))))
         --k;
-      classify_chunk(doc, i, k, people);
+      if (title_follows && k - i <= 4 && !doc.entity_at[i]) {
+        std::string name(doc.text.slice(i, k));
+        EntityId id = doc.entity(Kind::kOrganization, slug(name), name, "name-before-title");
+        doc.mention(id, i, k, "name-before-title");
+      } else {
+        classify_chunk(doc, i, k, people);
+      }
       i = std::max(k, i + 1);
     }
   }
@@ -532,7 +615,8 @@ void NameExtractor::run(Doc& doc) const {
     for (std::size_t g = 0; g < groups.size(); ++g) {
       bool match = false;
       for (const auto& [form, count] : groups[g].forms)
-        if (form.back() == word || (form.size() >= 2 && form.front() == word && form.front().size() > 2)) match = true;
+        for (const auto& w : form)
+          if (w == word && w.size() > 2 && !doc.lexicon.is_form(LexKind::kParticle, w)) match = true;
       if (match) {
         if (found) return std::nullopt;  // ambiguous
         found = g;

@@ -87,6 +87,19 @@ class Attribution {
     std::size_t k = verb - 1;
     while (k > sentence_first && is_adverb(doc_.token(k).norm)) --k;
     if (doc_.token(k).norm == "'s") return std::nullopt;
+    if (doc_.token(k).norm == "," && k > sentence_first) {
+      // "Ioana Cristea, defense spokeswoman for the party, said": the subject stands before
+      // the comma that opens the apposition.
+      std::size_t open = k;
+      while (open > sentence_first && k - open < 16) {
+        --open;
+        if (doc_.token(open).norm == ",") break;
+      }
+      if (doc_.token(open).norm == "," && open > sentence_first) {
+        if (auto id = entity_at(open - 1); id && doc_.facts.entities[*id].kind == EntityKind::kPerson) return id;
+      }
+      return std::nullopt;
+    }
     return entity_at(k);
   }
 
@@ -200,6 +213,75 @@ bool inside_voice(const Doc& doc, std::size_t k) {
   return false;
 }
 
+
+// The speaker of the direct quote q, and the rule that found it.
+std::optional<EntityId> quote_speaker(const Doc& doc, const Attribution& who, const QuoteSpan& q,
+                                      std::string& rule) {
+  const auto& tokens = doc.tokens();
+  const auto& sentences = doc.text.sentences();
+  std::size_t s_open = doc.text.sentence_of(q.open), s_close = doc.text.sentence_of(q.close);
+  std::size_t after_first = q.close + 1;
+  std::size_t after_last = sentences[s_close].last;
+  // after: “...,” said X / “...”, X added / “...,” he wrote
+  for (std::size_t k = after_first; k < after_last && k < after_first + 8; ++k) {
+    if (is_open(tokens[k])) break;
+    if (tokens[k].capitalised || !doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
+    auto speaker = who.subject_before(k, after_first);
+    if (!speaker) speaker = who.subject_after(k, after_last);
+    rule = "quote:attribution-after";
+    if (speaker) return speaker;
+  }
+  // before: X said, “...” / X reiterated: “...”
+  std::size_t first = sentences[s_open].first;
+  for (std::size_t k = q.open; k > first && k + 6 > q.open; --k) {
+    if (tokens[k - 1].capitalised || !doc.lexicon.is(doc.text, k - 1, LexKind::kReportingVerb)) continue;
+    rule = "quote:attribution-before";
+    if (auto speaker = who.subject_before(k - 1, first)) return speaker;
+  }
+  // a fragment inside reported speech: Goyal asserted that India would not ... “in haste”
+  for (std::size_t k = first; k < q.open; ++k) {
+    if (tokens[k].capitalised || !doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
+    rule = "quote:reported-sentence";
+    if (auto speaker = who.subject_before(k, first)) return speaker;
+  }
+  // "She told reporters:" at the end of the sentence before
+  if (s_open > 0 && q.open == first) {
+    const Sentence& previous = sentences[s_open - 1];
+    if (tokens[previous.last - 1].norm == ":") {
+      for (std::size_t k = previous.first; k < previous.last; ++k) {
+        if (tokens[k].capitalised || !doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
+        rule = "quote:attribution-colon";
+        if (auto speaker = who.subject_before(k, previous.first)) return speaker;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Quotation marks around a name or a title are no quote: a few words, all capitalised.
+bool is_quoted_name(const Doc& doc, const QuoteSpan& q) {
+  std::size_t words = 0, caps = 0;
+  for (std::size_t k = q.open + 1; k < q.close; ++k)
+    if (doc.token(k).kind == TokenKind::kWord) {
+      ++words;
+      caps += doc.token(k).capitalised;
+    }
+  return words >= 1 && caps == words && words <= 6;
+}
+
+// A quote with no attribution of its own continues the previous speaker's when nobody else
+// is named between them and it follows in the same or the next paragraph.
+bool continues_previous(const Doc& doc, std::size_t previous_close, EntityId previous, std::size_t open) {
+  int paragraphs = 0;
+  for (std::size_t k = previous_close + 1; k <= open; ++k) {
+    if (doc.token(k).paragraph_before && ++paragraphs > 1) return false;
+    if (k < open && doc.entity_at[k] && *doc.entity_at[k] != previous &&
+        doc.facts.entities[*doc.entity_at[k]].kind == EntityKind::kPerson)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void StatementExtractor::run(Doc& doc) const {
@@ -208,74 +290,39 @@ void StatementExtractor::run(Doc& doc) const {
   Attribution who(doc);
   embedded_posts(doc, who);
 
-  // Direct quotes: attribution after the quote, then before it, then the sentence's speaker.
   auto quotes = find_quotes(doc);
+  std::size_t next_quote = 0;
   std::optional<EntityId> previous_speaker;
   std::size_t previous_close = 0;
-  for (const QuoteSpan& q : quotes) {
-    if (inside_voice(doc, q.open)) continue;
-    who.update(doc.text.sentence_of(q.open));
-    std::size_t s_open = doc.text.sentence_of(q.open), s_close = doc.text.sentence_of(q.close);
-    std::size_t after_first = q.close + 1;
-    std::size_t after_last = sentences[s_close].last;
-    std::optional<EntityId> speaker;
-    std::string rule;
-    // after: “...,” said X / “...”, X added / “...,” he wrote
-    for (std::size_t k = after_first; k < after_last && k < after_first + 8 && !speaker; ++k) {
-      if (is_open(tokens[k])) break;
-      if (!doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
-      speaker = who.subject_before(k, after_first);
-      if (!speaker) speaker = who.subject_after(k, after_last);
-      rule = "quote:attribution-after";
-    }
-    // before: X said, “...” / X reiterated: “...”
-    if (!speaker) {
-      std::size_t first = sentences[s_open].first;
-      for (std::size_t k = q.open; k > first && k + 6 > q.open && !speaker; --k) {
-        if (!doc.lexicon.is(doc.text, k - 1, LexKind::kReportingVerb)) continue;
-        speaker = who.subject_before(k - 1, first);
-        rule = "quote:attribution-before";
-      }
-    }
-    // a fragment inside reported speech: Goyal asserted that India would not ... “in haste”
-    if (!speaker) {
-      const Sentence& s = sentences[s_open];
-      for (std::size_t k = s.first; k < q.open && !speaker; ++k) {
-        if (!doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
-        speaker = who.subject_before(k, s.first);
-        rule = "quote:reported-sentence";
-      }
-    }
-    // a quote that continues the previous one (next paragraph, or right after it)
-    if (!speaker && previous_speaker && q.open <= previous_close + 2) {
-      speaker = previous_speaker;
-      rule = "quote:continued";
-    }
-    if (!speaker) continue;
-    // Quotation marks around a name or a title are no quote: mostly capitalised words.
-    std::size_t words = 0, caps = 0;
-    for (std::size_t k = q.open + 1; k < q.close; ++k)
-      if (tokens[k].kind == TokenKind::kWord) {
-        ++words;
-        caps += tokens[k].capitalised;
-      }
-    if (words >= 2 && caps == words && words <= 6) continue;
-    doc.voices.push_back({q.open + 1, q.close, *speaker, {}});
-    add_by_sentence(doc, *speaker, q.open + 1, q.close, QuoteKind::kDirect, rule);
-    previous_speaker = speaker;
-    previous_close = q.close;
-    who.set_salient(*speaker);
-  }
-
-  // Reported speech, sentence by sentence.
+  // One pass in text order, so that "he" and "she" mean the person last in view.
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (doc.is_headline(s)) continue;
     who.update(s);
+    // Direct quotes that open in this sentence.
+    for (; next_quote < quotes.size() && doc.text.sentence_of(quotes[next_quote].open) <= s; ++next_quote) {
+      const QuoteSpan& q = quotes[next_quote];
+      if (inside_voice(doc, q.open) || is_quoted_name(doc, q)) continue;
+      std::string rule;
+      auto speaker = quote_speaker(doc, who, q, rule);
+      if (!speaker && previous_speaker && continues_previous(doc, previous_close, *previous_speaker, q.open)) {
+        speaker = previous_speaker;
+        rule = "quote:continued";
+      }
+      if (!speaker) continue;
+      doc.voices.push_back({q.open + 1, q.close, *speaker, {}});
+      add_by_sentence(doc, *speaker, q.open + 1, q.close, QuoteKind::kDirect, rule);
+      previous_speaker = speaker;
+      previous_close = q.close;
+      who.set_salient(*speaker);
+    }
+    if (doc.is_headline(s)) continue;
     const Sentence& sentence = sentences[s];
     // "According to X, ..."
     for (std::size_t k = sentence.first; k + 3 < sentence.last; ++k) {
       if (tokens[k].norm != "according" || tokens[k + 1].norm != "to") continue;
-      auto speaker = who.entity_at(k + 2);
+      std::size_t at = k + 2;
+      while (at + 1 < sentence.last && (doc.lexicon.is(doc.text, at, LexKind::kHonorific) || tokens[at].norm == "."))
+        ++at;
+      auto speaker = who.entity_at(at);
       std::size_t comma = k + 2;
       while (comma < sentence.last && tokens[comma].norm != ",") ++comma;
       if (speaker && comma + 3 < sentence.last && comma <= k + 8) {
@@ -286,7 +333,7 @@ void StatementExtractor::run(Doc& doc) const {
     for (std::size_t v = sentence.first; v < sentence.last; ++v) {
       auto verbs = doc.lexicon.match(doc.text, v, LexKind::kReportingVerb);
       if (verbs.empty() || inside_voice(doc, v)) continue;
-      if (tokens[v].capitalised && v == sentence.first) continue;  // a headline word or a name
+      if (tokens[v].capitalised) continue;  // a name or a headline word ("Heads of State")
       const Concept& verb = doc.lexicon.entry(verbs.front().concept_index);
       std::size_t verb_end = v + verbs.front().length;
       auto speaker = who.subject_before(v, sentence.first);
@@ -317,6 +364,12 @@ void StatementExtractor::run(Doc& doc) const {
         // "highlighted India's concerns ...": the verb phrase is the statement
         k = v;
       } else {
+        // "told reporters that", "told parliament that": the listener is skipped
+        for (std::size_t j = k; j < sentence.last && j < k + 5; ++j)
+          if (tokens[j].norm == "that" && (tokens[v].norm == "told" || tokens[v].norm == "tells" || tokens[v].norm == "telling")) {
+            k = j;
+            break;
+          }
         // skip "on X", "in a post on X", "in a statement", "to reporters", ",", ":"
         for (int guard = 0; guard < 3 && k < sentence.last; ++guard) {
           if (tokens[k].norm == "on" || tokens[k].norm == "in" || tokens[k].norm == "to") {

@@ -87,6 +87,7 @@ std::optional<LexKind> kind_of_scheme(std::string_view scheme) {
       {"portfolios", LexKind::kPortfolio},       {"honorifics", LexKind::kHonorific},
       {"name-particles", LexKind::kParticle},    {"reporting-verbs", LexKind::kReportingVerb},
       {"signing-verbs", LexKind::kSigningVerb},  {"meeting-verbs", LexKind::kMeetingVerb},
+      {"office-qualifiers", LexKind::kOfficeQualifier}, {"person-nouns", LexKind::kPersonNoun},
   };
   auto it = kinds.find(scheme);
   if (it == kinds.end()) return std::nullopt;
@@ -133,8 +134,12 @@ Lexicon load_lexicon(const std::string& folder) {
       Concept entry;
       entry.iri = iri;
       entry.label = description.one(skos::prefLabel);
-      std::vector<std::string> forms = description.all(skos::prefLabel);
-      for (auto& alt : description.all(skos::altLabel)) forms.push_back(alt);
+      std::vector<std::string> forms;
+      // A kind's own name ("government body") is no head word; only its nkg:headWord forms are.
+      if (*kind != LexKind::kOrgHead && *kind != LexKind::kEventHead) {
+        forms = description.all(skos::prefLabel);
+        for (auto& alt : description.all(skos::altLabel)) forms.push_back(alt);
+      }
       entry.entity_class = description.one(nkg::entityClass);
       entry.place_kind = description.one(nkg::placeKind);
       entry.complement = description.one(nkg::complement);

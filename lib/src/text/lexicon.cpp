@@ -18,10 +18,13 @@ void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::str
   Entry entry{kind, concept_index, false, {}, {}};
   std::size_t letters = 0;
   bool upper = true;
+  // Hyphens and dashes are left out: "Secretary-General" matches "Secretary General".
   for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
+    if (doc.tokens()[i].norm == "-") continue;
     entry.norms.push_back(doc.tokens()[i].norm);
     entry.raws.emplace_back(doc.token_text(i));
   }
+  if (entry.norms.empty()) return;
   for (char c : form) {
     if (std::isalpha(static_cast<unsigned char>(c))) {
       ++letters;
@@ -44,16 +47,25 @@ std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first,
   auto it = by_first_token_.find(tokens[first].norm);
   if (it == by_first_token_.end()) return found;
   for (const Entry& entry : it->second) {
-    if (entry.kind != kind || first + entry.norms.size() > tokens.size()) continue;
+    if (entry.kind != kind) continue;
     bool ok = true;
-    for (std::size_t k = 0; k < entry.norms.size() && ok; ++k) {
-      const Token& t = tokens[first + k];
+    std::size_t at = first;
+    for (std::size_t k = 0; k < entry.norms.size() && ok; ++k, ++at) {
+      // a hyphen glued between two words of the text is skipped, as in the forms
+      if (k > 0 && at + 1 < tokens.size() && tokens[at].norm == "-" && !tokens[at].space_before &&
+          !tokens[at + 1].space_before)
+        ++at;
+      if (at >= tokens.size()) {
+        ok = false;
+        break;
+      }
+      const Token& t = tokens[at];
       // A phrase never spans a sentence or paragraph break.
-      if (k > 0 && (t.paragraph_before || doc.sentence_of(first + k) != doc.sentence_of(first))) ok = false;
+      if (k > 0 && (t.paragraph_before || doc.sentence_of(at) != doc.sentence_of(first))) ok = false;
       else if (t.norm != entry.norms[k]) ok = false;
-      else if (entry.exact_case && doc.token_text(first + k) != entry.raws[k]) ok = false;
+      else if (entry.exact_case && doc.token_text(at) != entry.raws[k]) ok = false;
     }
-    if (ok) found.push_back({kind, entry.concept_index, static_cast<std::uint32_t>(entry.norms.size())});
+    if (ok) found.push_back({kind, entry.concept_index, static_cast<std::uint32_t>(at - first)});
   }
   std::stable_sort(found.begin(), found.end(),
                    [](const LexiconMatch& a, const LexiconMatch& b) { return a.length > b.length; });
@@ -69,6 +81,14 @@ std::optional<LexiconMatch> Lexicon::longest(const Analysis& doc, std::size_t fi
 bool Lexicon::is(const Analysis& doc, std::size_t token, LexKind kind) const {
   for (const auto& m : match(doc, token, kind))
     if (m.length == 1) return true;
+  return false;
+}
+
+bool Lexicon::is_form(LexKind kind, const std::string& folded_word) const {
+  auto it = by_first_token_.find(folded_word);
+  if (it == by_first_token_.end()) return false;
+  for (const Entry& e : it->second)
+    if (e.kind == kind && e.norms.size() == 1) return true;
   return false;
 }
 
