@@ -32,6 +32,8 @@ enum class LexKind : std::uint8_t {
   kMeetingVerb,
   kOfficeQualifier,
   kPersonNoun,
+  kPlaceHead,
+  kPlacePrefix,
 };
 
 struct Concept {

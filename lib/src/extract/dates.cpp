@@ -1,5 +1,6 @@
 #include "extract/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -163,6 +164,11 @@ void DateExtractor::run(Doc& doc) const {
     }
     doc.dates.push_back(std::move(date));
   }
+}
+
+bool is_calendar_word(std::string_view folded) {
+  return std::find(kMonths.begin(), kMonths.end(), folded) != kMonths.end() ||
+         std::find(kWeekdays.begin(), kWeekdays.end(), folded) != kWeekdays.end();
 }
 
 std::string duration_at(const Doc& doc, std::size_t i, std::size_t* end) {

@@ -13,6 +13,9 @@ class DateExtractor : public Extractor {
   void run(Doc& doc) const override;
 };
 
+// True for the name of a month or a weekday (folded): "february", "friday".
+bool is_calendar_word(std::string_view folded);
+
 // "P10Y" for "10-year", "ten-year", "10 years"; empty when the tokens at i are no duration.
 std::string duration_at(const Doc& doc, std::size_t i, std::size_t* end = nullptr);
 

@@ -104,7 +104,9 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
           if (t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote) break;
           continue;
         }
-        if (t.capitalised || t.all_caps || (t.norm == "-" && !t.space_before)) {
+        // a date is not part of the name: "accord on Tuesday"
+        bool date = std::any_of(doc.dates.begin(), doc.dates.end(), [&](const Date& d) { return j >= d.first && j < d.last; });
+        if (!date && (t.capitalised || t.all_caps || (t.norm == "-" && !t.space_before))) {
           ++j;
           continue;
         }
@@ -185,6 +187,23 @@ std::vector<EntityId> people_in(const Doc& doc, std::size_t first, std::size_t l
       if (t.holder && k >= t.first && k < t.last && kind == Kind::kPerson) id = t.holder;
     if (!id && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == kind) id = doc.entity_at[k];
     if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
+  }
+  return out;
+}
+
+// Countries and organizations named in [first, last) as actors, not as the country of a
+// title ("Iceland's fisheries minister", "US Secretary of War").
+std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t last) {
+  std::vector<EntityId> out;
+  for (std::size_t k = first; k < last; ++k) {
+    auto id = doc.entity_at[k];
+    if (!id) continue;
+    Kind kind = doc.facts.entities[*id].kind;
+    if (kind != Kind::kCountry && kind != Kind::kOrganization) continue;
+    bool of_title = false;
+    for (const Title& t : doc.titles)
+      if (t.in == id && k + 3 >= t.first && k < t.last) of_title = true;
+    if (!of_title && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }
   return out;
 }
@@ -307,7 +326,9 @@ void AgreementExtractor::run(Doc& doc) const {
       }
       for (EntityId p : signers)
         if (std::find(f.signatories.begin(), f.signatories.end(), p) == f.signatories.end()) f.signatories.push_back(p);
-      for (EntityId c : people_in(doc, sentence.first, v, Kind::kCountry))
+      // parties: the countries and organizations that sign ("Norway, Iceland and the EU
+      // signed"), but not those inside a person's title ("Iceland's fisheries minister")
+      for (EntityId c : parties_in(doc, sentence.first, v))
         if (std::find(f.parties.begin(), f.parties.end(), c) == f.parties.end()) f.parties.push_back(c);
       if (f.signed_on.empty()) f.signed_on = date_in(doc, sentence.first, sentence.last);
       if (!f.signed_at) f.signed_at = place_in(doc, sentence.first, sentence.last);

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <map>
+
+#include "extract/dates.hpp"
 #include <set>
 
 namespace newskg::extract {
@@ -313,12 +315,25 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
   std::string rule;
   for (std::size_t at = start; at <= head && !ends_with_head; ++at) {
     if (is_kind(at, LexKind::kEventHead)) ends_with_head = true, kind = Kind::kEvent, rule = "event-head";
+    else if (is_kind(at, LexKind::kPlaceHead)) ends_with_head = true, kind = Kind::kPlace, rule = "place-head";
     else if (is_kind(at, LexKind::kOrgHead)) ends_with_head = true, kind = Kind::kOrganization, rule = "org-head";
     else if (is_kind(at, LexKind::kAgreementNoun)) return;  // agreements have their own extractor
   }
   if (!ends_with_head) {
     if (starts_with(LexKind::kEventPrefix) && last - start >= 2) ends_with_head = true, kind = Kind::kEvent, rule = "event-prefix";
     else if (starts_with(LexKind::kOrgPrefix) && last - start >= 3) ends_with_head = true, kind = Kind::kOrganization, rule = "org-prefix";
+    else if (starts_with(LexKind::kPlacePrefix) && last - start >= 2) ends_with_head = true, kind = Kind::kPlace, rule = "place-prefix";
+  }
+  // "Zhejiang province", "Duqm port", "the Namib desert": a place noun in lower case after it
+  if (!ends_with_head && last < tokens.size() && !tokens[last].capitalised &&
+      doc.text.sentence_of(last) == doc.text.sentence_of(start) && last - start <= 3) {
+    if (auto head_word = lex.longest(doc.text, last, LexKind::kPlaceHead)) {
+      std::string name(doc.text.slice(start, last));
+      EntityId id = doc.entity(Kind::kPlace, slug(name), name, "place-noun");
+      doc.mention(id, start, last, "place-noun");
+      doc.add_label(id, std::string(doc.text.slice(start, last + head_word->length)));
+      return;
+    }
   }
   std::string name(doc.text.slice(start, last));
   if (ends_with_head) {
@@ -365,6 +380,15 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
   // "said Lucía Brenes, a political scientist"
   if (start >= 1 && !tokens[start - 1].capitalised && lex.is(doc.text, start - 1, LexKind::kReportingVerb)) cue = true;
   if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
+  // "in Tulsa", "near Jinja": an unknown name after a preposition of place
+  if (!cue && start > 0 && (tokens[start - 1].norm == "in" || tokens[start - 1].norm == "near") && last - start <= 3 &&
+      !is_calendar_word(tokens[start].norm) &&
+      !(last < tokens.size() && (tokens[last].norm == "'s" || tokens[last].capitalised))) {
+    std::string place(doc.text.slice(start, last));
+    EntityId id = doc.entity(Kind::kPlace, slug(place), place, "in+name");
+    doc.mention(id, start, last, "in+name");
+    return;
+  }
   if (w.size() >= 2 && w.size() <= 4 && name_end == last) {
     people.push_back({start, last, w, cue ? "name+cue" : "name", std::nullopt, cue});
     if (!cue) people.back().words = w;  // weak: kept only if a strong form confirms it

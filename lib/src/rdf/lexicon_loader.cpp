@@ -88,6 +88,7 @@ std::optional<LexKind> kind_of_scheme(std::string_view scheme) {
       {"name-particles", LexKind::kParticle},    {"reporting-verbs", LexKind::kReportingVerb},
       {"signing-verbs", LexKind::kSigningVerb},  {"meeting-verbs", LexKind::kMeetingVerb},
       {"office-qualifiers", LexKind::kOfficeQualifier}, {"person-nouns", LexKind::kPersonNoun},
+      {"place-kinds", LexKind::kPlaceHead},
   };
   auto it = kinds.find(scheme);
   if (it == kinds.end()) return std::nullopt;
@@ -136,7 +137,7 @@ Lexicon load_lexicon(const std::string& folder) {
       entry.label = description.one(skos::prefLabel);
       std::vector<std::string> forms;
       // A kind's own name ("government body") is no head word; only its nkg:headWord forms are.
-      if (*kind != LexKind::kOrgHead && *kind != LexKind::kEventHead) {
+      if (*kind != LexKind::kOrgHead && *kind != LexKind::kEventHead && *kind != LexKind::kPlaceHead) {
         forms = description.all(skos::prefLabel);
         for (auto& alt : description.all(skos::altLabel)) forms.push_back(alt);
       }
@@ -163,8 +164,12 @@ Lexicon load_lexicon(const std::string& folder) {
       auto prefixes = description.all(nkg::prefixWord);
       std::uint32_t index = lexicon.add(*kind, entry, forms);
       for (const auto& d : demonyms) lexicon.add_form(LexKind::kDemonym, index, d);
-      LexKind head_kind = *kind == LexKind::kEventHead ? LexKind::kEventHead : LexKind::kOrgHead;
-      LexKind prefix_kind = *kind == LexKind::kEventHead ? LexKind::kEventPrefix : LexKind::kOrgPrefix;
+      LexKind head_kind = *kind == LexKind::kEventHead   ? LexKind::kEventHead
+                          : *kind == LexKind::kPlaceHead ? LexKind::kPlaceHead
+                                                         : LexKind::kOrgHead;
+      LexKind prefix_kind = *kind == LexKind::kEventHead   ? LexKind::kEventPrefix
+                            : *kind == LexKind::kPlaceHead ? LexKind::kPlacePrefix
+                                                           : LexKind::kOrgPrefix;
       for (const auto& h : heads) lexicon.add_form(head_kind, index, h);
       for (const auto& p : prefixes) lexicon.add_form(prefix_kind, index, p);
     }
