@@ -2,6 +2,7 @@
 // and the annotations each extractor adds for the next (mentions, titles, dates).
 #pragma once
 #include <map>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,7 @@ struct Doc {
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
+  std::unordered_set<std::string> common_words;  // words the article writes in lower case
 
   Doc(const Article& a, const Analysis& t, const Lexicon& l, Facts& f)
       : article(a), text(t), lexicon(l), facts(f), entity_at(t.tokens().size()) {}

@@ -191,6 +191,23 @@ std::vector<EntityId> people_in(const Doc& doc, std::size_t first, std::size_t l
   return out;
 }
 
+// Where the clause of the verb at v begins: after the last subordinating word or semicolon
+// before it. "Han, who met Turki" keeps "Han" (the relative pronoun points back to it).
+std::size_t clause_start(const Doc& doc, std::size_t first, std::size_t v) {
+  for (std::size_t k = v; k > first; --k) {
+    const auto& w = doc.token(k - 1).norm;
+    if (w == "after" || w == "before" || w == "when" || w == "while" || w == "since" || w == "as" ||
+        w == "because" || w == ";" || w == "but" || w == "although" || w == "though" || w == "that")
+      return k;
+    if (w == "who" && k >= 3 && doc.token(k - 2).norm == ",") {
+      std::size_t start = k - 2;
+      while (start > first && doc.entity_at[start - 1]) --start;
+      return start;
+    }
+  }
+  return first;
+}
+
 // Countries and organizations named in [first, last) as actors, not as the country of a
 // title ("Iceland's fisheries minister", "US Secretary of War").
 std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t last) {
@@ -342,14 +359,15 @@ void AgreementExtractor::run(Doc& doc) const {
     AgreementFacts& f = facts[c];
     for (EntityId p : cluster.parties)
       if (std::find(f.parties.begin(), f.parties.end(), p) == f.parties.end()) f.parties.push_back(p);
+    // The key rests on the parties the text names, not on those inferred below.
+    std::vector<std::string> party_keys;
+    for (EntityId p : f.parties) party_keys.push_back(doc.facts.entities[p].key);
     // signatories' countries are parties
     for (const Post& post : doc.facts.posts)
       if (post.post_in && std::find(f.signatories.begin(), f.signatories.end(), post.holder) != f.signatories.end() &&
           doc.facts.entities[*post.post_in].kind == Kind::kCountry &&
           std::find(f.parties.begin(), f.parties.end(), *post.post_in) == f.parties.end())
         f.parties.push_back(*post.post_in);
-    std::vector<std::string> party_keys;
-    for (EntityId p : f.parties) party_keys.push_back(doc.facts.entities[p].key);
     std::sort(party_keys.begin(), party_keys.end());
     std::string main_domain;
     int best = 0;
@@ -421,8 +439,9 @@ void MeetingExtractor::run(Doc& doc) const {
       std::vector<EntityId> who;
       std::size_t end = sentence.last;
       if (verb) {
-        // "X met (with) Y", "X and Y met"
-        who = people_in(doc, sentence.first, v);
+        // "X met (with) Y", "X and Y met": the subjects stand in the verb's own clause
+        // ("days after X met Y" leaves out whoever the sentence spoke of before "after")
+        who = people_in(doc, clause_start(doc, sentence.first, v), v);
         add_first_person(doc, sentence.first, v, who);
         std::size_t k = v + 1;
         if (k < end && tokens[k].norm == "with") ++k;

@@ -256,6 +256,9 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
                    (!doc.token(k - 1).capitalised && is_word(doc.token(k - 1)) &&
                     !(k >= 2 && is_hyphen(doc.token(k - 2)) && glued(doc, k - 1) && glued(doc, k - 2)))))
     --k;
+  // A one-word "name" this article also writes in lower case is a common word
+  // ("Minister of Fisheries and Ocean Policy").
+  if (words == 1 && doc.common_words.count(doc.token(i).norm)) return i;
   return words == 0 ? i : k;
 }
 
@@ -399,10 +402,53 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
 
 // ---------------------------------------------------------------------------------------
 
+namespace {
+
+// The country of a title the text does not place ("Defence Minister Rajnath Singh"): not a
+// country another title in the sentence names ("his US counterpart"), but the first other
+// country named in the sentence after it ("... said that India would not rush"), else in the
+// sentence before, else the article's home country (its dateline, or the most named).
+std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
+  std::set<EntityId> taken;
+  const std::size_t s = doc.text.sentence_of(title.first);
+  for (const Title& other : doc.titles)
+    if (&other != &title && other.in && doc.text.sentence_of(other.first) == s) taken.insert(*other.in);
+  auto country_at = [&](std::size_t k) -> std::optional<EntityId> {
+    auto id = doc.entity_at[k];
+    if (!id || doc.facts.entities[*id].kind != EntityKind::kCountry || taken.count(*id)) return std::nullopt;
+    // a country named as a location is no one's side: "in Kuala Lumpur, Malaysia", "to India"
+    if (k > 0) {
+      const auto& before = doc.token(k - 1).norm;
+      if (before == "in" || before == "at" || before == "to" || before == "from" || before == "near") return std::nullopt;
+      if (before == "," && k >= 2 && doc.entity_at[k - 2] &&
+          doc.facts.entities[*doc.entity_at[k - 2]].kind == EntityKind::kPlace)
+        return std::nullopt;
+    }
+    for (const Title& other : doc.titles)
+      if (other.in == id && k + 3 >= other.first && k < other.last) return std::nullopt;
+    return id;
+  };
+  const auto& sentences = doc.text.sentences();
+  for (std::size_t k = title.last; k < sentences[s].last; ++k)
+    if (auto id = country_at(k)) return id;
+  for (std::size_t k = sentences[s].first; k < title.first; ++k)
+    if (auto id = country_at(k)) return id;
+  if (!doc.home_country.empty())
+    if (auto home = doc.find(EntityKind::kCountry, doc.home_country); home && !taken.count(*home)) return home;
+  return std::nullopt;
+}
+
+}  // namespace
+
 void NameExtractor::run(Doc& doc) const {
   find_headlines(doc);
   const auto& tokens = doc.tokens();
   const std::size_t n = tokens.size();
+  for (std::size_t i = 1; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.size() > 2 && !tokens[i - 1].line_before)
+      doc.common_words.insert(t.norm);
+  }
 
   // 1. Lexicon names everywhere (countries, places, international organizations).
   for (std::size_t i = 0; i < n;) {
@@ -527,8 +573,10 @@ void NameExtractor::run(Doc& doc) const {
       if (doc.entity_at[i]) {
         std::size_t end = i;
         while (end < sentence.last && doc.entity_at[end] == doc.entity_at[i]) ++end;
-        bool continues = end < sentence.last && name_word(doc, end) && !doc.entity_at[end] &&
-                         (tokens[end].kind == TokenKind::kWord);
+        std::size_t next = end;
+        if (next + 1 < sentence.last && is_hyphen(tokens[next]) && glued(doc, next) && glued(doc, next + 1)) ++next;
+        bool continues = next < sentence.last && name_word(doc, next) && tokens[next].kind == TokenKind::kWord &&
+                         (!doc.entity_at[next] || next != end);
         if (!continues) {
           i = end;
           continue;
@@ -770,6 +818,26 @@ void NameExtractor::run(Doc& doc) const {
     }
   }
 
+  // Appositions: "Sheikh Mansour, the Emirati energy minister, said" gives the title to the
+  // person just before the comma; "chairman of the Sori Beach Management Unit" is in that unit.
+  for (Title& title : doc.titles) {
+    std::size_t k = title.first;
+    while (k > 0 && (tokens[k - 1].norm == "the" || tokens[k - 1].norm == "a" || tokens[k - 1].norm == "an")) --k;
+    if (!title.holder && k >= 2 && tokens[k - 1].norm == "," && doc.entity_at[k - 2] &&
+        doc.facts.entities[*doc.entity_at[k - 2]].kind == Kind::kPerson && same_sentence(doc, k - 2, title.first))
+      title.holder = doc.entity_at[k - 2];
+    std::size_t after = title.last;
+    if (!title.in && after + 1 < n && (tokens[after].norm == "of" || tokens[after].norm == "at") &&
+        same_sentence(doc, title.first, after + 1)) {
+      std::size_t at = after + 1;
+      if (tokens[at].norm == "the" && at + 1 < n) ++at;
+      if (auto e = doc.entity_at[at]) {
+        auto kind = doc.facts.entities[*e].kind;
+        if (kind == Kind::kOrganization || kind == Kind::kCountry) title.in = e;
+      }
+    }
+  }
+
   // Titles without a name that repeat an office a named person holds here:
   // "the US Defence Secretary added" is Hegseth.
   for (Title& title : doc.titles) {
@@ -801,10 +869,7 @@ void NameExtractor::run(Doc& doc) const {
     post.office = title.office_iri;
     post.office_key = title.office_key;
     post.holder = *title.holder;
-    post.post_in = title.in;
-    if (!post.post_in && !doc.home_country.empty()) {
-      if (auto home = doc.find(Kind::kCountry, doc.home_country)) post.post_in = home;
-    }
+    post.post_in = title.in ? title.in : implied_country(doc, title);
     post.evidence = doc.text.evidence(title.first, title.last, "title");
     doc.facts.posts.push_back(std::move(post));
   }

@@ -272,6 +272,9 @@ bool is_quoted_name(const Doc& doc, const QuoteSpan& q) {
 // A quote with no attribution of its own continues the previous speaker's when nobody else
 // is named between them and it follows in the same or the next paragraph.
 bool continues_previous(const Doc& doc, std::size_t previous_close, EntityId previous, std::size_t open) {
+  // only a quote that opens its sentence goes on from the last one; a quoted word inside
+  // narrative ("was described as “constructive”") does not
+  if (doc.text.sentences()[doc.text.sentence_of(open)].first != open) return false;
   int paragraphs = 0;
   for (std::size_t k = previous_close + 1; k <= open; ++k) {
     if (doc.token(k).paragraph_before && ++paragraphs > 1) return false;
@@ -348,7 +351,10 @@ void StatementExtractor::run(Doc& doc) const {
       while (subject_start > sentence.first && doc.entity_at[subject_start - 1] == doc.entity_at[v - 1] && doc.entity_at[v - 1]) --subject_start;
       while (subject_start > sentence.first && is_adverb(tokens[subject_start].norm)) --subject_start;
       bool trailing = subject_start > sentence.first + 3 && tokens[subject_start - 1].norm == ",";
-      if (trailing && !after_quote) {
+      // "The agreement focuses on enhancing “...”, Hegseth said": a report that merely ends in
+      // a quoted phrase is still a report; one that is all quote is a direct quote's attribution.
+      bool narrative_start = !is_open(tokens[sentence.first]) && tokens[sentence.first].kind != TokenKind::kQuote;
+      if (trailing && (!after_quote || narrative_start)) {
         std::size_t rest = verb_end;
         while (rest < sentence.last && tokens[rest].kind == TokenKind::kPunct) ++rest;
         bool nothing_after = rest >= sentence.last || tokens[rest].norm == "in" || tokens[rest].norm == "on";
