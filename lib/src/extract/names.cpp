@@ -217,6 +217,14 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
 
 namespace {
 
+// Registers a title once: the chunk rules and the title rule may both meet the same one.
+std::size_t add_title(Doc& doc, const Title& title) {
+  for (std::size_t t = 0; t < doc.titles.size(); ++t)
+    if (doc.titles[t].first == title.first && doc.titles[t].last == title.last) return t;
+  doc.titles.push_back(title);
+  return doc.titles.size() - 1;
+}
+
 // A person's name starting at i: capitalised words, initials ("S."), particles ("bin",
 // "al-", "van der") between them. Returns the end token, or i when there is no name.
 std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
@@ -367,8 +375,7 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
       // the title after the comma is picked up by the title rule; the holder is this name
       if (auto title = match_title(doc, k, doc.text.sentences()[doc.text.sentence_of(k)].last)) {
         cue = true;
-        std::size_t index = doc.titles.size();
-        doc.titles.push_back(*title);
+        std::size_t index = add_title(doc, *title);
         people.push_back({start, last, w, "name,title", index, w.size() >= 2});
         return;
       }
@@ -528,8 +535,7 @@ void NameExtractor::run(Doc& doc) const {
                         doc.lexicon.is(doc.text, end, LexKind::kReportingVerb);
           if (end - start >= 2 && closed) name_start = start, name_end = end;
         }
-        std::size_t title_index = doc.titles.size();
-        doc.titles.push_back(*title);
+        std::size_t title_index = add_title(doc, *title);
         if (name_end > name_start) {
           people.push_back({name_start, name_end, name_words(doc, name_start, name_end), "title+name",
                             title_index, name_end - name_start >= 2});
