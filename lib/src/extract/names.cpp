@@ -779,6 +779,41 @@ void NameExtractor::run(Doc& doc) const {
     }
   }
 
+  // Ministries described, not named: "the defence ministry", "Portugal's foreign ministry".
+  // One organization per portfolio and country (the text's, else the home country).
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.entity_at[i] || !doc.lexicon.longest(doc.text, i, LexKind::kPortfolio)) continue;
+    if (i > 0 && tokens[i - 1].capitalised && !doc.entity_at[i - 1] && !tokens[i - 1].line_before) continue;
+    std::size_t k = i;
+    std::vector<std::string> portfolios;
+    while (k < n) {
+      auto p = doc.lexicon.longest(doc.text, k, LexKind::kPortfolio);
+      if (!p) break;
+      portfolios.push_back(doc.lexicon.entry(p->concept_index).label);
+      k += p->length;
+      if (k + 1 < n && tokens[k].norm == "and" && doc.lexicon.longest(doc.text, k + 1, LexKind::kPortfolio)) ++k;
+    }
+    if (k >= n || (tokens[k].norm != "ministry" && tokens[k].norm != "department")) continue;
+    std::optional<EntityId> country;
+    std::size_t before = i;
+    if (before > 0 && tokens[before - 1].norm == "'s") --before;
+    if (before > 0 && doc.entity_at[before - 1] &&
+        doc.facts.entities[*doc.entity_at[before - 1]].kind == Kind::kCountry)
+      country = doc.entity_at[before - 1];
+    if (!country && !doc.home_country.empty()) country = doc.find(Kind::kCountry, doc.home_country);
+    std::sort(portfolios.begin(), portfolios.end());
+    std::string key = std::string(tokens[k].norm) + "-of";
+    for (const auto& p : portfolios) key += "-" + slug(p);
+    if (country) key += "-" + doc.facts.entities[*country].key;
+    std::string label(doc.text.slice(i, k + 1));
+    EntityId id = doc.entity(Kind::kOrganization, key, label, "ministry-description");
+    // the class comes from the lexicon's kind for "ministry" (org-kinds.ttl)
+    if (auto head = doc.lexicon.longest(doc.text, k, LexKind::kOrgHead))
+      doc.facts.entities[id].extra_class = doc.lexicon.entry(head->concept_index).entity_class;
+    doc.mention(id, i, k + 1, "ministry-description");
+    i = k;
+  }
+
   // 4. Acronyms introduced in brackets: "Korea Trade Agency (KTA)", "Meeting-Plus (ADMM-Plus)".
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (tokens[i].norm != "(") continue;
