@@ -55,6 +55,7 @@ struct Doc {
   std::vector<Voice> voices;                 // quotations and embedded posts, by position
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
+  std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
   std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
   std::unordered_set<std::string> common_words;  // words the article writes in lower case
 

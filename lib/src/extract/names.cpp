@@ -436,12 +436,23 @@ std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
     return id;
   };
   const auto& sentences = doc.text.sentences();
+  // words in quotation marks are someone's speech or a name, not the narrative's sides
+  std::vector<bool> quoted(sentences[s].last - sentences[s].first, false);
+  bool open = false;
+  for (std::size_t k = sentences[s].first; k < sentences[s].last; ++k) {
+    const Token& t = doc.token(k);
+    if (t.kind == TokenKind::kOpenQuote || (t.kind == TokenKind::kQuote && !open)) open = true;
+    else if (t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote) open = false;
+    quoted[k - sentences[s].first] = open;
+  }
   for (std::size_t k = title.last; k < sentences[s].last; ++k)
-    if (auto id = country_at(k)) return id;
+    if (!quoted[k - sentences[s].first])
+      if (auto id = country_at(k)) return id;
   for (std::size_t k = sentences[s].first; k < title.first; ++k)
-    if (auto id = country_at(k)) return id;
-  if (!doc.home_country.empty())
-    if (auto home = doc.find(EntityKind::kCountry, doc.home_country); home && !taken.count(*home)) return home;
+    if (!quoted[k - sentences[s].first])
+      if (auto id = country_at(k)) return id;
+  for (const std::string& code : doc.countries_by_weight)
+    if (auto id = doc.find(EntityKind::kCountry, code); id && !taken.count(*id)) return id;
   return std::nullopt;
 }
 
@@ -508,11 +519,14 @@ void NameExtractor::run(Doc& doc) const {
       if (!doc.home_country.empty()) break;
     }
   }
-  if (doc.home_country.empty() && !country_count.empty()) {
-    auto best = std::max_element(country_count.begin(), country_count.end(),
-                                 [](auto& a, auto& b) { return a.second < b.second; });
-    doc.home_country = doc.facts.entities[best->first].key;
-  }
+  // Countries by weight: the dateline's first, then by how often they are named.
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [id, count] : country_count) ranked.push_back({-count, doc.facts.entities[id].key});
+  std::sort(ranked.begin(), ranked.end());
+  if (!doc.home_country.empty()) doc.countries_by_weight.push_back(doc.home_country);
+  for (const auto& [count, key] : ranked)
+    if (key != doc.home_country) doc.countries_by_weight.push_back(key);
+  if (doc.home_country.empty() && !ranked.empty()) doc.home_country = ranked.front().second;
 
   // 2. Chunks: titles with names, honorifics with names, and names by their head word.
   std::vector<PersonCandidate> people;
