@@ -155,3 +155,56 @@ TEST(MeetingExtractor, WhoMetWhomWhereAndWhen) {
 
 }  // namespace
 }  // namespace newskg
+
+namespace newskg {
+namespace {
+
+TEST(NameExtractor, ShortCompanyNameIsTheFullCompany) {
+  Facts f = extract("Northwind Petroleum Corp agreed to buy a rival. Northwind Chief Executive Dana Whitfield said it was a fit.");
+  const Entity* northwind = find(f, EntityKind::kOrganization, "Northwind Petroleum Corp");
+  ASSERT_NE(northwind, nullptr);
+  EXPECT_EQ(northwind->key, "northwind-petroleum");  // the legal form is not identity
+  EXPECT_EQ(count(f, EntityKind::kOrganization), 1u);
+  ASSERT_EQ(f.posts.size(), 1u);
+  ASSERT_TRUE(f.posts[0].post_in);
+  EXPECT_EQ(f.posts[0].post_in, id_of(f, northwind));
+}
+
+TEST(NameExtractor, CommonAcronymsAndNumeralsAreNotOrganizations) {
+  Facts f = extract("GDP grew while the CEO spoke about the museum of Mohammed VI.");
+  EXPECT_EQ(count(f, EntityKind::kOrganization), 0u);
+}
+
+TEST(NameExtractor, PlaceNounsAndPlacesAfterIn) {
+  Facts f = extract("The refinery in Tulsa will take crude from Zhejiang province.");
+  EXPECT_NE(find(f, EntityKind::kPlace, "Tulsa"), nullptr);
+  EXPECT_NE(find(f, EntityKind::kPlace, "Zhejiang province"), nullptr);
+}
+
+TEST(NameExtractor, OfficeQualifiersAndApposition) {
+  Facts f = extract("Chinese Vice Premier Han Zhiyuan arrived. Tuvalu's Prime Minister, Simeona Laupepa, spoke.");
+  ASSERT_EQ(f.posts.size(), 2u);
+  EXPECT_EQ(f.posts[0].label, "Vice Premier");
+  EXPECT_EQ(f.entities[f.posts[1].holder].label, "Simeona Laupepa");
+}
+
+TEST(NameExtractor, DescribedMinistryIsAnOrganization) {
+  Facts f = extract("Oslo talks. \u201cWe are ready,\u201d the Norwegian foreign ministry said in a statement.");
+  const Entity* ministry = find(f, EntityKind::kOrganization, "foreign ministry");
+  ASSERT_NE(ministry, nullptr);
+  ASSERT_EQ(f.quotations.size(), 1u);
+  EXPECT_EQ(f.quotations[0].speaker, id_of(f, ministry));
+}
+
+TEST(NameExtractor, UnplacedTitleTakesTheOtherCountryOfItsSentence) {
+  Facts f = extract("Defence Minister Rajiv Rao met his US counterpart Defence Secretary John Doe in Paris, France, "
+                    "and said India would buy jets.");
+  ASSERT_EQ(f.posts.size(), 2u);
+  for (const Post& p : f.posts) {
+    ASSERT_TRUE(p.post_in);
+    EXPECT_EQ(f.entities[*p.post_in].label, f.entities[p.holder].label == "Rajiv Rao" ? "India" : "United States");
+  }
+}
+
+}  // namespace
+}  // namespace newskg

@@ -40,6 +40,7 @@ struct Entity {
   std::string extra_class;         // a more specific class IRI (e.g. a lexicon entity class); may be empty
   std::string rule;                // why it is this kind
   std::vector<Evidence> mentions;  // every span that names it
+  std::optional<std::size_t> merged_into;  // set while extracting when co-reference found a fuller entity
 };
 
 struct Post {

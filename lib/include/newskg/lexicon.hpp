@@ -34,6 +34,7 @@ enum class LexKind : std::uint8_t {
   kPersonNoun,
   kPlaceHead,
   kPlacePrefix,
+  kCommonAcronym,
 };
 
 struct Concept {

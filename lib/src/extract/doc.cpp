@@ -35,6 +35,25 @@ std::optional<EntityId> Doc::find(EntityKind kind, const std::string& key) const
   return found->second;
 }
 
+void Doc::merge(EntityId from, EntityId into) {
+  if (from == into) return;
+  Entity& source = facts.entities[from];
+  for (const Evidence& m : source.mentions) facts.entities[into].mentions.push_back(m);
+  add_label(into, source.label);
+  for (const auto& alt : source.alt_labels) add_label(into, alt);
+  source.mentions.clear();
+  source.merged_into = into;
+  for (Mention& m : mentions)
+    if (m.entity == from) m.entity = into;
+  for (auto& at : entity_at)
+    if (at == from) at = into;
+  for (Title& t : titles) {
+    if (t.in == from) t.in = into;
+    if (t.holder == from) t.holder = into;
+  }
+  by_key_[{source.kind, source.key}] = into;
+}
+
 void Doc::add_label(EntityId id, const std::string& label) {
   Entity& e = facts.entities[id];
   if (label.empty() || label == e.label) return;

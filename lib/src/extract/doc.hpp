@@ -75,6 +75,8 @@ struct Doc {
   void add_label(EntityId entity, const std::string& label);
   std::optional<EntityId> entity_in(std::size_t first, std::size_t last, EntityKind kind) const;
   std::optional<EntityId> find(EntityKind kind, const std::string& key) const;
+  // Co-reference found late ("Northwind" is "Northwind Petroleum Corp"): `from` becomes `into`.
+  void merge(EntityId from, EntityId into);
 
  private:
   std::map<std::pair<EntityKind, std::string>, EntityId> by_key_;

@@ -352,7 +352,15 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
     if (last - start < 2) return;
     // "Agreement for the ..." style chunks that start with an agreement noun belong elsewhere.
     if (lex.longest(doc.text, start, LexKind::kAgreementNoun)) return;
-    EntityId id = doc.entity(kind, slug(name), name, rule);
+    // A company's legal form is not part of its identity: "Northwind Petroleum Corp" and
+    // "Northwind Petroleum" are one company in every article.
+    std::string key = slug(name);
+    if (kind == Kind::kOrganization && last - start >= 3) {
+      std::string_view form = doc.word(last - 1);
+      bool legal = form.size() <= 5 && is_kind(last - 1, LexKind::kOrgHead);
+      if (legal) key = slug(doc.text.slice(start, last - 1));
+    }
+    EntityId id = doc.entity(kind, key, name, rule);
     doc.mention(id, start, last, rule);
     return;
   }
@@ -390,6 +398,21 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
   // "said Lucía Brenes, a political scientist"
   if (start >= 1 && !tokens[start - 1].capitalised && lex.is(doc.text, start - 1, LexKind::kReportingVerb)) cue = true;
   if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
+  // "analyst at Cardew Research", "Elaine Kessler of Tidewater Asset Management": a name after
+  // "at"/"of" that follows a person, a title or a person noun is where they work
+  if (!cue && start >= 2 && (tokens[start - 1].norm == "at" || tokens[start - 1].norm == "of") &&
+      w.size() >= 2 && !(last < tokens.size() && tokens[last].capitalised)) {
+    std::size_t b = start - 2;
+    bool person_before = (doc.entity_at[b] && doc.facts.entities[*doc.entity_at[b]].kind == Kind::kPerson) ||
+                         lex.is(doc.text, b, LexKind::kPersonNoun) || lex.is(doc.text, b, LexKind::kOffice);
+    for (const auto& p : people)
+      if (p.last == start - 1) person_before = true;
+    if (person_before) {
+      EntityId id = doc.entity(Kind::kOrganization, slug(name), name, "at+name");
+      doc.mention(id, start, last, "at+name");
+      return;
+    }
+  }
   // "in Tulsa", "near Jinja": an unknown name after a preposition of place
   if (!cue && start > 0 && (tokens[start - 1].norm == "in" || tokens[start - 1].norm == "near") && last - start <= 3 &&
       !is_calendar_word(tokens[start].norm) &&
@@ -609,9 +632,16 @@ void NameExtractor::run(Doc& doc) const {
       while (k < sentence.last) {
         const Token& c = tokens[k];
         if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
-            !is_hyphen(tokens[k - 1]) && tokens[k - 1].norm != "of" && tokens[k - 1].norm != "for" &&
-            tokens[k - 1].norm != "the")
+            doc.entity_at[k] != doc.entity_at[k - 1] && !is_hyphen(tokens[k - 1]) && tokens[k - 1].norm != "of" &&
+            tokens[k - 1].norm != "for" && tokens[k - 1].norm != "the")
           break;
+        // "Hale, Brandt & Co.", "Ministry of Trade, Industry and Energy": a comma inside a name
+        if (c.norm == "," && k > i && k + 2 < sentence.last && tokens[k + 1].capitalised &&
+            ((tokens[k + 2].norm == "&") ||
+             (doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix) && tokens[k + 2].norm == "and"))) {
+          ++k;
+          continue;
+        }
         if ((is_word(c) || c.kind == TokenKind::kNumber) && (c.capitalised || c.all_caps || (k > i && glued(doc, k) && is_hyphen(tokens[k - 1])))) {
           if (c.norm == "'s") break;
           // "Northwind Chief Executive Dana Whitfield": the chunk before the title names who the
@@ -858,8 +888,34 @@ void NameExtractor::run(Doc& doc) const {
     if (i > 0 && is_hyphen(tokens[i - 1]) && glued(doc, i)) continue;
     std::string acronym(doc.word(i));
     if (acronym.find('.') != std::string::npos) continue;
+    // "GDP", "CEO", Roman numerals ("Mohammed VI") and two-letter abbreviations are no names
+    if (doc.lexicon.is(doc.text, i, LexKind::kCommonAcronym) || doc.lexicon.is(doc.text, i, LexKind::kOffice)) continue;
+    if (acronym.size() <= 2 || acronym.find_first_not_of("IVXLC") == std::string::npos) continue;
     EntityId id = doc.entity(Kind::kOrganization, slug(acronym), acronym, "acronym");
     doc.mention(id, i, i + 1, "acronym");
+  }
+
+  // Organizations named short after their full name ("Northwind" for "Northwind Petroleum
+  // Corp"): a name whose words begin a longer organization's name is that organization.
+  for (EntityId shorter = 0; shorter < doc.facts.entities.size(); ++shorter) {
+    const Entity& s = doc.facts.entities[shorter];
+    if (s.kind != Kind::kOrganization || s.merged_into || s.rule.starts_with("lexicon")) continue;
+    auto short_words = words(s.label);
+    std::optional<EntityId> target;
+    for (EntityId longer = 0; longer < doc.facts.entities.size(); ++longer) {
+      const Entity& l = doc.facts.entities[longer];
+      if (longer == shorter || l.kind != Kind::kOrganization || l.merged_into) continue;
+      auto long_words = words(l.label);
+      if (long_words.size() <= short_words.size() ||
+          !std::equal(short_words.begin(), short_words.end(), long_words.begin()))
+        continue;
+      if (target && *target != longer) {
+        target.reset();  // ambiguous
+        break;
+      }
+      target = longer;
+    }
+    if (target) doc.merge(shorter, *target);
   }
 
   // Names known from the body, met again in a headline.

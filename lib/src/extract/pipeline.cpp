@@ -55,6 +55,53 @@ std::string headline_of(const Article& article) {
   return {};
 }
 
+// Removes the entities co-reference merged into others and renumbers every reference.
+void drop_merged(Facts& facts) {
+  bool any = std::any_of(facts.entities.begin(), facts.entities.end(), [](const Entity& e) { return e.merged_into; });
+  if (!any) return;
+  std::vector<EntityId> new_id(facts.entities.size());
+  std::vector<Entity> kept;
+  auto final_target = [&](EntityId e) {
+    while (facts.entities[e].merged_into) e = *facts.entities[e].merged_into;
+    return e;
+  };
+  std::vector<EntityId> target(facts.entities.size());
+  for (EntityId e = 0; e < facts.entities.size(); ++e) target[e] = final_target(e);
+  for (EntityId e = 0; e < facts.entities.size(); ++e)
+    if (target[e] == e) new_id[e] = kept.size(), kept.push_back(std::move(facts.entities[e]));
+  for (EntityId e = 0; e < facts.entities.size(); ++e) new_id[e] = new_id[target[e]];
+  auto remap = [&](EntityId& id) { id = new_id[id]; };
+  auto remap_all = [&](std::vector<EntityId>& ids) {
+    for (auto& id : ids) remap(id);
+    std::vector<EntityId> unique;
+    for (EntityId id : ids)
+      if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
+    ids = unique;
+  };
+  facts.entities = std::move(kept);
+  if (facts.publisher) remap(*facts.publisher);
+  for (Post& p : facts.posts) {
+    remap(p.holder);
+    if (p.post_in) remap(*p.post_in);
+  }
+  for (AgreementFacts& a : facts.agreements) {
+    remap(a.agreement);
+    remap_all(a.parties);
+    remap_all(a.signatories);
+    if (a.signed_at) remap(*a.signed_at);
+  }
+  for (Meeting& m : facts.meetings) {
+    remap_all(m.attendees);
+    std::sort(m.attendees.begin(), m.attendees.end());
+    if (m.place) remap(*m.place);
+  }
+  for (Quotation& q : facts.quotations) remap(q.speaker);
+  for (Stance& s : facts.stances) {
+    remap(s.holder);
+    remap(s.topic);
+  }
+}
+
 }  // namespace
 
 Pipeline::Pipeline(Lexicon lexicon) : lexicon_(std::move(lexicon)), steps_(std::make_unique<Steps>()) {
@@ -84,6 +131,7 @@ Facts Pipeline::run(const Article& article) const {
     facts.publisher = doc.entity(EntityKind::kOrganization, extract::slug(article.publisher), article.publisher,
                                  "metadata:publisher");
   }
+  drop_merged(facts);
   return facts;
 }
 

@@ -88,7 +88,7 @@ std::optional<LexKind> kind_of_scheme(std::string_view scheme) {
       {"name-particles", LexKind::kParticle},    {"reporting-verbs", LexKind::kReportingVerb},
       {"signing-verbs", LexKind::kSigningVerb},  {"meeting-verbs", LexKind::kMeetingVerb},
       {"office-qualifiers", LexKind::kOfficeQualifier}, {"person-nouns", LexKind::kPersonNoun},
-      {"place-kinds", LexKind::kPlaceHead},
+      {"place-kinds", LexKind::kPlaceHead},        {"common-acronyms", LexKind::kCommonAcronym},
   };
   auto it = kinds.find(scheme);
   if (it == kinds.end()) return std::nullopt;
