@@ -35,6 +35,7 @@ enum class LexKind : std::uint8_t {
   kPlaceHead,
   kPlacePrefix,
   kCommonAcronym,
+  kGenericAgreementNoun,
 };
 
 struct Concept {

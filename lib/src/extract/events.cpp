@@ -30,6 +30,7 @@ struct AgreementMention {
   std::set<EntityId> parties;  // countries named inside
   std::string duration;
   bool named = false;          // capitalised: a name, not a description
+  std::string noun_kind;       // the agreement noun's concept ("treaty"), empty when generic
   std::size_t cluster = 0;
 };
 
@@ -39,13 +40,15 @@ struct Cluster {
   std::map<std::string, int> domain_count;
   std::set<EntityId> parties;
   std::string duration;
-  std::string noun;
+  std::set<std::string> noun_kinds;  // the specific nouns its mentions use
   std::string label;
   bool named = false;
   std::optional<EntityId> entity;
 };
 
 bool compatible(const AgreementMention& m, const Cluster& c) {
+  // "the memorandum" is not the treaty named before; "the deal" may be anything
+  if (!m.noun_kind.empty() && !c.noun_kinds.empty() && !c.noun_kinds.count(m.noun_kind)) return false;
   if (!m.domain.empty() && !c.domain.empty()) {
     bool shared = std::any_of(m.domain.begin(), m.domain.end(), [&](auto& w) { return c.domain.count(w) > 0; });
     if (!shared) return false;
@@ -84,6 +87,13 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
     (void)last_word;
     AgreementMention m{};
     m.noun = i;
+    // the last noun of a compound ("framework agreement") says what kind of agreement it is
+    std::size_t head = end - 1;
+    while (head > i && tokens[head].kind != TokenKind::kWord) --head;
+    for (std::size_t k = i; k < end; ++k)
+      if (auto n = lex.longest(doc.text, k, LexKind::kAgreementNoun); n && k + n->length == end) head = k;
+    if (!lex.longest(doc.text, head, LexKind::kGenericAgreementNoun))
+      m.noun_kind = lex.entry(lex.longest(doc.text, head, LexKind::kAgreementNoun)->concept_index).iri;
     std::size_t sentence_first = doc.text.sentences()[doc.text.sentence_of(i)].first;
     std::size_t sentence_last = doc.text.sentences()[doc.text.sentence_of(i)].last;
     // right: "Framework for the US-India Major Defence Partnership", "agreement for the US-India “major defence partnership”"
@@ -121,13 +131,18 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
       if (t.kind == TokenKind::kPunct && !(t.norm == "-" && !tokens[first].space_before && !t.space_before)) break;
       if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kQuote) break;
       if (t.norm == "'s" || t.norm == "'") break;
-      if (t.kind == TokenKind::kWord && (is_stopword(t.norm) || is_determiner(t.norm))) break;
+      // "sports and cultural cooperation agreement": "and" between two modifiers
+      bool joins = t.norm == "and" && first - 1 > sentence_first && tokens[first - 2].kind == TokenKind::kWord &&
+                   !is_stopword(tokens[first - 2].norm) && !is_determiner(tokens[first - 2].norm);
+      if (t.kind == TokenKind::kWord && !joins && (is_stopword(t.norm) || is_determiner(t.norm))) break;
       if (lex.is(doc.text, first - 1, LexKind::kSigningVerb) || lex.is(doc.text, first - 1, LexKind::kReportingVerb)) break;
       if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.ends_with("ed") && t.norm.size() > 5 &&
           !lex.is(doc.text, first - 1, LexKind::kGenericModifier))
         break;  // a verb: "sealed", "inked"
       --first;
     }
+    // "an all-stock deal": a hyphenated modifier stays whole
+    if (first < i && tokens[first].norm == "-" && first > sentence_first) --first;
     // generic modifiers and durations at the front are not part of the name
     std::size_t name_first = first;
     for (std::size_t k = first; k < i; ++k) {
@@ -287,6 +302,7 @@ void AgreementExtractor::run(Doc& doc) const {
       ++c.domain_count[w];
     }
     c.parties.insert(m.parties.begin(), m.parties.end());
+    if (!m.noun_kind.empty()) c.noun_kinds.insert(m.noun_kind);
     if (c.duration.empty()) c.duration = m.duration;
     m.cluster = *target;
   }

@@ -89,6 +89,7 @@ std::optional<LexKind> kind_of_scheme(std::string_view scheme) {
       {"signing-verbs", LexKind::kSigningVerb},  {"meeting-verbs", LexKind::kMeetingVerb},
       {"office-qualifiers", LexKind::kOfficeQualifier}, {"person-nouns", LexKind::kPersonNoun},
       {"place-kinds", LexKind::kPlaceHead},        {"common-acronyms", LexKind::kCommonAcronym},
+      {"generic-agreement-nouns", LexKind::kGenericAgreementNoun},
   };
   auto it = kinds.find(scheme);
   if (it == kinds.end()) return std::nullopt;
