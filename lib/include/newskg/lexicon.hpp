@@ -36,6 +36,8 @@ enum class LexKind : std::uint8_t {
   kPlacePrefix,
   kCommonAcronym,
   kGenericAgreementNoun,
+  kAttendanceVerb,
+  kGatheringNoun,
 };
 
 struct Concept {

@@ -490,6 +490,42 @@ void MeetingExtractor::run(Doc& doc) const {
           doc.text.evidence(sentence.first, sentence.last, verb ? "meeting:verb" : "meeting:noun"));
     }
   }
+  // The gathering the article is about: everyone who attended, chaired or hosted a meeting,
+  // summit or ceremony, and everyone who signed there, met; one meeting of them all.
+  std::vector<EntityId> group;
+  std::optional<EntityId> group_place;
+  std::string group_date;
+  std::vector<Evidence> group_evidence;
+  for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
+    const Sentence& sentence = doc.text.sentences()[s];
+    for (std::size_t v = sentence.first; v < sentence.last; ++v) {
+      auto verb = doc.lexicon.longest(doc.text, v, LexKind::kAttendanceVerb);
+      if (!verb || tokens[v].capitalised) continue;
+      bool gathering = false;
+      for (std::size_t k = v + verb->length; k < sentence.last && k < v + verb->length + 4 && !gathering; ++k)
+        gathering = doc.lexicon.longest(doc.text, k, LexKind::kGatheringNoun) ||
+                    (doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kEvent);
+      if (!gathering) continue;
+      auto who = people_in(doc, clause_start(doc, sentence.first, v), v);
+      if (who.empty()) continue;
+      group.insert(group.end(), who.begin(), who.end());
+      if (!group_place) group_place = place_in(doc, sentence.first, sentence.last);
+      if (group_date.empty()) group_date = date_in(doc, sentence.first, sentence.last);
+      group_evidence.push_back(doc.text.evidence(sentence.first, sentence.last, "meeting:attendance"));
+    }
+  }
+  if (!group.empty()) {
+    for (const AgreementFacts& f : doc.facts.agreements) {
+      if (!f.signed_ || f.signatories.empty()) continue;
+      group.insert(group.end(), f.signatories.begin(), f.signatories.end());
+      if (!group_place) group_place = f.signed_at;
+      if (group_date.empty()) group_date = f.signed_on;
+    }
+    std::sort(group.begin(), group.end());
+    group.erase(std::unique(group.begin(), group.end()), group.end());
+    if (group.size() >= 3) meetings.push_back({group, group_place, group_date, group_evidence});
+  }
+
   // A signing by two people is a meeting of theirs; where one is silent, the other tells
   // the place and date.
   for (AgreementFacts& f : doc.facts.agreements) {

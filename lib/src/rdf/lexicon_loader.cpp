@@ -90,6 +90,7 @@ std::optional<LexKind> kind_of_scheme(std::string_view scheme) {
       {"office-qualifiers", LexKind::kOfficeQualifier}, {"person-nouns", LexKind::kPersonNoun},
       {"place-kinds", LexKind::kPlaceHead},        {"common-acronyms", LexKind::kCommonAcronym},
       {"generic-agreement-nouns", LexKind::kGenericAgreementNoun},
+      {"attendance-verbs", LexKind::kAttendanceVerb}, {"gathering-nouns", LexKind::kGatheringNoun},
   };
   auto it = kinds.find(scheme);
   if (it == kinds.end()) return std::nullopt;
@@ -156,8 +157,8 @@ Lexicon load_lexicon(const std::string& folder) {
         std::string capital = description.one(nkg::capitalOf);
         if (!capital.empty()) entry.capital_of = alpha2_of(capital, subjects);
       }
-      if (*kind == LexKind::kReportingVerb || *kind == LexKind::kSigningVerb ||
-          *kind == LexKind::kMeetingVerb) {
+      if (*kind == LexKind::kReportingVerb || *kind == LexKind::kSigningVerb || *kind == LexKind::kMeetingVerb ||
+          *kind == LexKind::kAttendanceVerb) {
         for (auto& f : description.all(nkg::form)) forms.push_back(f);
       }
       auto demonyms = description.all(nkg::demonym);
