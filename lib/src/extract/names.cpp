@@ -245,7 +245,8 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
       }
       continue;
     }
-    if (k > i && is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) &&
+    // particles inside a name, or opening it after a title ("Mr de Sousa Vilar")
+    if (is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) &&
         k + 1 < limit && (doc.token(k + 1).capitalised || is_hyphen(doc.token(k + 1)))) {
       ++k;
       if (is_hyphen(doc.token(k)) && glued(doc, k)) ++k;
@@ -662,6 +663,12 @@ void NameExtractor::run(Doc& doc) const {
           continue;
         }
         if (is_initial(doc, k - 1) && c.norm == "." && glued(doc, k)) {
+          ++k;
+          continue;
+        }
+        // name particles join a person's name: "Luís de Sousa Vilar", "Ingrid van der Berg"
+        if (k > i && !c.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) && k + 1 < sentence.last &&
+            (tokens[k + 1].capitalised || doc.lexicon.is(doc.text, k + 1, LexKind::kParticle))) {
           ++k;
           continue;
         }
