@@ -208,3 +208,22 @@ TEST(NameExtractor, UnplacedTitleTakesTheOtherCountryOfItsSentence) {
 
 }  // namespace
 }  // namespace newskg
+
+namespace newskg {
+namespace {
+
+TEST(NameExtractor, HyphenatedSurnamesAndShorterFormsCorefer) {
+  Facts f = extract("Senegal's President, Aminata Diouf-Sall, arrived. Ms Diouf-Sall spoke. "
+                    "Prime Minister Henrique Sá Nogueira replied, and Sá Nogueira left.");
+  EXPECT_EQ(count(f, EntityKind::kPerson), 2u);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Ms Diouf-Sall"), nullptr);
+}
+
+TEST(NameExtractor, ParticlesStayInsideNames) {
+  Facts f = extract("Foreign Minister Luís de Sousa Vilar arrived. Mr de Sousa Vilar said the visit went well.");
+  EXPECT_EQ(count(f, EntityKind::kPerson), 1u);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Luís de Sousa Vilar"), nullptr);
+}
+
+}  // namespace
+}  // namespace newskg

@@ -281,11 +281,20 @@ std::size_t skip_honorifics(const Doc& doc, std::size_t k, std::size_t limit) {
 }
 
 // Folded name tokens without periods and hyphens: the identity of a name.
+// A hyphenated name is one word: "Asante-Mensah" is the surname of "Kwabena Asante-Mensah".
 std::vector<std::string> name_words(const Doc& doc, std::size_t first, std::size_t last) {
   std::vector<std::string> out;
+  bool join = false;
   for (std::size_t k = first; k < last; ++k) {
     const Token& t = doc.token(k);
-    if (is_word(t) && t.norm != "'s") out.push_back(slug(t.norm));
+    if (is_hyphen(t) && glued(doc, k) && glued(doc, k + 1) && !out.empty()) {
+      join = true;
+      continue;
+    }
+    if (!is_word(t) || t.norm == "'s") continue;
+    if (join) out.back() += "-" + slug(t.norm);
+    else out.push_back(slug(t.norm));
+    join = false;
   }
   return out;
 }
@@ -708,6 +717,12 @@ void NameExtractor::run(Doc& doc) const {
         if (form == w) return g;
         if (form.size() >= 2 && w.size() >= 2 && form.back() == w.back() && compatible_first_names(form.front(), w.front()))
           return g;
+        // "Sá Nogueira" ends "Henrique Sá Nogueira"; "Josefa Vakaloloma" ends "Ratu Josefa Vakaloloma"
+        const auto& shorter = form.size() < w.size() ? form : w;
+        const auto& longer = form.size() < w.size() ? w : form;
+        if (shorter.size() >= 2 && shorter.size() < longer.size() &&
+            std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin()))
+          return g;
       }
     }
     return std::nullopt;
@@ -906,7 +921,10 @@ void NameExtractor::run(Doc& doc) const {
   // Corp"): a name whose words begin a longer organization's name is that organization.
   for (EntityId shorter = 0; shorter < doc.facts.entities.size(); ++shorter) {
     const Entity& s = doc.facts.entities[shorter];
-    if (s.kind != Kind::kOrganization || s.merged_into || s.rule.starts_with("lexicon")) continue;
+    // a short company name may have been taken for a place after "in" or for an untitled
+    // person; the full organization name settles it
+    bool guessed = s.rule == "in+name" || s.rule == "name" || s.rule == "name+cue";
+    if ((s.kind != Kind::kOrganization && !guessed) || s.merged_into || s.rule.starts_with("lexicon")) continue;
     auto short_words = words(s.label);
     std::optional<EntityId> target;
     for (EntityId longer = 0; longer < doc.facts.entities.size(); ++longer) {
