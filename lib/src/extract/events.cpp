@@ -227,7 +227,11 @@ std::size_t clause_start(const Doc& doc, std::size_t first, std::size_t v) {
 // title ("Iceland's fisheries minister", "US Secretary of War").
 std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t last) {
   std::vector<EntityId> out;
+  int depth = 0;  // words in brackets are asides: "OSLO, June 3 (Nordline) - Norway and ..."
   for (std::size_t k = first; k < last; ++k) {
+    if (doc.token(k).norm == "(") ++depth;
+    if (doc.token(k).norm == ")" && depth > 0) --depth;
+    if (depth > 0) continue;
     auto id = doc.entity_at[k];
     if (!id) continue;
     Kind kind = doc.facts.entities[*id].kind;
