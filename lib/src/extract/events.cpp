@@ -329,6 +329,10 @@ void AgreementExtractor::run(Doc& doc) const {
       if (!which)
         for (const auto& m : mentions)
           if (m.last <= v && doc.text.sentence_of(m.first) == s) which = m.cluster;
+      // "It was signed by ...", "X and Y signed the document": the agreement last named
+      if (!which)
+        for (const auto& m : mentions)
+          if (m.last <= sentence.first) which = m.cluster;
       if (!which) continue;
       bool prospective = false;
       for (std::size_t k = v; k > sentence.first && k + 3 > v; --k) {
