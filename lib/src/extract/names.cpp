@@ -962,6 +962,12 @@ void NameExtractor::run(Doc& doc) const {
     if (!title.holder && k >= 2 && tokens[k - 1].norm == "," && doc.entity_at[k - 2] &&
         doc.facts.entities[*doc.entity_at[k - 2]].kind == Kind::kPerson && same_sentence(doc, k - 2, title.first))
       title.holder = doc.entity_at[k - 2];
+    // "Hartmann Energie's chief executive": the organization known by now
+    if (!title.in && title.first >= 2 && tokens[title.first - 1].norm == "'s")
+      if (auto e = doc.entity_at[title.first - 2]) {
+        auto kind = doc.facts.entities[*e].kind;
+        if (kind == Kind::kOrganization || kind == Kind::kCountry) title.in = e;
+      }
     std::size_t after = title.last;
     if (!title.in && after + 1 < n && (tokens[after].norm == "of" || tokens[after].norm == "at") &&
         same_sentence(doc, title.first, after + 1)) {
