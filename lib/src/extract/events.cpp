@@ -480,12 +480,10 @@ void MeetingExtractor::run(Doc& doc) const {
         std::size_t k = v + 1;
         while (k < end && k < v + 6 && tokens[k].norm != "between" && tokens[k].norm != "with") ++k;
         if (k >= end || k >= v + 6) continue;
+        // "X's meeting with Y", "Had a fruitful meeting with Y" (the post's author is X)
         if (tokens[k].norm == "with") {
           who = people_in(doc, sentence.first, v);
           add_first_person(doc, sentence.first, v + 1, who);
-          if (v > sentence.first && tokens[v - 1].norm != "'s" && !(v > sentence.first + 1 && tokens[v - 2].norm == "'s") && who.size() > 0 &&
-              tokens[v - 1].norm != "fruitful")
-            ;  // the possessive or first person names the other side
         }
         std::size_t stop = k + 1;
         while (stop < end && tokens[stop].norm != "," && tokens[stop].norm != "to" && tokens[stop].norm != "took" &&

@@ -197,7 +197,7 @@ void embedded_posts(Doc& doc, Attribution& who) {
     while (first > 0) {
       std::size_t line_start = first - 1;
       while (line_start > 0 && !tokens[line_start].line_before) --line_start;
-      if (end_cp - tokens[line_start].cp.begin > 300 || tokens[line_start].paragraph_before && first != i) break;
+      if (end_cp - tokens[line_start].cp.begin > 300 || (tokens[line_start].paragraph_before && first != i)) break;
       first = line_start;
       if (tokens[line_start].paragraph_before) break;
     }
