@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "newskg/mapping.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -30,7 +31,7 @@ std::string iri_segment(std::string_view key) {
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c >= 0x80) out += static_cast<char>(c);
     else percent(out, c);
   }
-  if (out.empty()) out = "_";
+  if (out.empty()) out.push_back('_');  // push_back: GCC 12 -Wrestrict misfires on = "_" under ASan
   return out;
 }
 
@@ -51,6 +52,11 @@ std::string safe_iri(std::string_view iri) {
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) scheme = false;
   }
   return scheme ? out : "urn:newskg:url:" + out;
+}
+
+bool is_valid_base_iri(std::string_view base) {
+  std::string encoded = safe_iri(base);  // changes nothing in a valid absolute IRI
+  return !base.empty() && encoded == base && utf8::find_invalid(base) == std::string_view::npos;
 }
 
 std::string content_hash(std::string_view bytes) {
