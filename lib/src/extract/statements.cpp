@@ -96,7 +96,7 @@ class Attribution {
         if (doc_.token(open).norm == ",") break;
       }
       if (doc_.token(open).norm == "," && open > sentence_first) {
-        if (auto id = entity_at(open - 1); id && doc_.facts.entities[*id].kind == EntityKind::kPerson) return id;
+        if (auto id = entity_at(open - 1)) return id;  // a person or an organization
       }
       return std::nullopt;
     }
