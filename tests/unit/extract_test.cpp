@@ -227,3 +227,28 @@ TEST(NameExtractor, ParticlesStayInsideNames) {
 
 }  // namespace
 }  // namespace newskg
+
+namespace newskg {
+namespace {
+
+TEST(StanceExtractor, RejectingAnAgreementOpposesIt) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord. Opposition Leader Einar Holt rejected the fisheries accord.");
+  ASSERT_EQ(f.stances.size(), 1u);
+  EXPECT_EQ(f.stances[0].polarity, Polarity::kOpposes);
+  EXPECT_EQ(f.entities[f.stances[0].topic].kind, EntityKind::kAgreement);
+  EXPECT_EQ(f.entities[f.stances[0].holder].label, "Einar Holt");
+}
+
+TEST(StanceExtractor, FirstPersonSupportInAQuote) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord. \u201cWe welcome the accord,\u201d said Trade Minister Lars Dahl.");
+  ASSERT_EQ(f.stances.size(), 1u);
+  EXPECT_EQ(f.stances[0].polarity, Polarity::kSupports);
+}
+
+TEST(StanceExtractor, AVerbInsideTheReportedClauseIsNoStance) {
+  Facts f = extract("Norway and Iceland signed a fisheries accord. Trade Minister Lars Dahl said that rejecting the accord would hurt Iceland.");
+  EXPECT_TRUE(f.stances.empty());
+}
+
+}  // namespace
+}  // namespace newskg

@@ -1,23 +1,44 @@
 #include "extract/stances.hpp"
 
+#include <vector>
+
 namespace newskg::extract {
 
-// A stance verb (a reporting verb with a polarity in the lexicon) in the sentence of a
-// statement, with an agreement, organization or country after it: the speaker's stance on
-// that topic. "not" or "no" just before the verb turns it round.
+// A stance verb (a reporting verb with a polarity in the lexicon) that is the speaker's own
+// act: the verb that introduces the statement ("X rejected the quota deal", "X reaffirmed
+// that ..."), or the verb after "we"/"I" at the start of a quote ("We welcome the accord").
+// Its object names the topic. "not" or "never" just before the verb turns it round.
 void StanceExtractor::run(Doc& doc) const {
   const auto& tokens = doc.tokens();
   for (std::size_t q = 0; q < doc.facts.quotations.size(); ++q) {
     const Quotation& quotation = doc.facts.quotations[q];
-    // the statement's tokens: its sentence
-    std::size_t first = tokens.size(), last = 0;
+    // the statement's tokens, and its sentence
+    std::size_t first = tokens.size(), last = 0, span_first = tokens.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].cp.begin >= quotation.evidence.sentence.begin && tokens[k].cp.end <= quotation.evidence.sentence.end) {
         first = std::min(first, k);
         last = k + 1;
       }
+      if (tokens[k].cp.begin == quotation.evidence.span.begin) span_first = k;
     }
-    for (std::size_t v = first; v < last; ++v) {
+    if (span_first >= tokens.size()) continue;
+    std::vector<std::size_t> candidates;
+    if (quotation.evidence.rule == "reported:verb-phrase")
+      candidates.push_back(span_first);  // "rejected the quota deal ..." (the verb opens the report)
+    std::size_t before = span_first;
+    while (before > first && (tokens[before - 1].norm == "that" || tokens[before - 1].kind == TokenKind::kPunct)) --before;
+    if (before > first) candidates.push_back(before - 1);  // "X reaffirmed that ..."
+    std::size_t after = span_first;
+    if (tokens[after].norm == "we" || tokens[after].norm == "i") {
+      ++after;
+      while (after < last && (tokens[after].norm == "fully" || tokens[after].norm == "strongly" ||
+                              tokens[after].norm == "firmly" || tokens[after].norm == "do" ||
+                              tokens[after].norm == "not" || tokens[after].norm == "will"))
+        ++after;
+      candidates.push_back(after);  // "We welcome the accord"
+    }
+    for (std::size_t v : candidates) {
+      if (v >= last) continue;
       auto verb = doc.lexicon.longest(doc.text, v, LexKind::kReportingVerb);
       if (!verb) continue;
       const Concept& entry = doc.lexicon.entry(verb->concept_index);
@@ -25,21 +46,27 @@ void StanceExtractor::run(Doc& doc) const {
       Polarity polarity = *entry.polarity;
       if (v > first && (tokens[v - 1].norm == "not" || tokens[v - 1].norm == "never"))
         polarity = polarity == Polarity::kSupports ? Polarity::kOpposes : Polarity::kSupports;
+      // The topic is the verb's object: "rejected the quota deal", "reaffirmed Norway's
+      // commitment to the accord". A clause ("denied that ...") states a claim, not a topic.
+      std::size_t object_end = v + verb->length;
+      while (object_end < last && object_end < v + verb->length + 8 && tokens[object_end].norm != "that" &&
+             tokens[object_end].norm != "," && tokens[object_end].norm != ";")
+        ++object_end;
       std::optional<EntityId> topic;
-      for (std::size_t k = v + verb->length; k < last && !topic; ++k) {
-        auto id = doc.entity_at[k];
-        if (!id || *id == quotation.speaker) continue;
-        auto kind = doc.facts.entities[*id].kind;
-        if (kind == EntityKind::kAgreement) topic = id;
-      }
-      for (std::size_t k = v + verb->length; k < last && !topic; ++k) {
-        auto id = doc.entity_at[k];
-        if (!id || *id == quotation.speaker) continue;
-        auto kind = doc.facts.entities[*id].kind;
-        if (kind == EntityKind::kOrganization || kind == EntityKind::kCountry) topic = id;
+      for (EntityKind wanted : {EntityKind::kAgreement, EntityKind::kOrganization, EntityKind::kCountry}) {
+        for (std::size_t k = v + verb->length; k < object_end && !topic; ++k) {
+          auto id = doc.entity_at[k];
+          if (id && *id != quotation.speaker && doc.facts.entities[*id].kind == wanted) topic = id;
+        }
       }
       if (!topic) continue;
-      doc.facts.stances.push_back({quotation.speaker, *topic, polarity, q, "stance:" + entry.label});
+      // one stance per speaker, topic and sentence, however many quotations it holds
+      bool known = false;
+      for (const Stance& other : doc.facts.stances)
+        if (other.holder == quotation.speaker && other.topic == *topic && other.polarity == polarity &&
+            doc.facts.quotations[other.quotation].evidence.sentence == quotation.evidence.sentence)
+          known = true;
+      if (!known) doc.facts.stances.push_back({quotation.speaker, *topic, polarity, q, "stance:" + entry.label});
       break;
     }
   }
