@@ -11,6 +11,9 @@ packages=(
   rapidjson-dev libboost-program-options-dev libicu-dev iso-codes
   libgtest-dev libgmock-dev googletest
   serdi python3 nodejs npm
+  python3-distributed
+  # issue 7: serd's library re-reads outputs in the fuzz targets; clang + libFuzzer build them
+  libserd-dev clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

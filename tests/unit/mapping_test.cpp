@@ -18,11 +18,12 @@ Facts sample() {
   f.article.id = "a1";
   f.article.text = "Kari Holm signed.";
   Entity holm{EntityKind::kPerson, "kari-holm", "Kari Holm", {"Holm"}, {}, "test", {}, {}};
-  holm.mentions.push_back({{0, 9}, "Kari Holm", {0, 17}, "Kari Holm signed.", "test"});
+  holm.mentions.push_back({{0, 9}, "Kari Holm", {0, 17}, "test"});
+  f.sentences.push_back({{0, 17}, "Kari Holm signed."});
   f.entities.push_back(holm);
   f.entities.push_back({EntityKind::kCountry, "no", "Norway", {}, {}, "test", {}, {}});
   f.entities.push_back({EntityKind::kAgreement, "no-fisheries", "fisheries accord", {}, {}, "test", {}, {}});
-  f.posts.push_back({"Fisheries Minister", "", "fisheries-minister", 0, 1, {{0, 9}, "Kari Holm", {}, {}, "test"}});
+  f.posts.push_back({"Fisheries Minister", "", "fisheries-minister", 0, 1, {{0, 9}, "Kari Holm", {}, "test"}});
   AgreementFacts a;
   a.agreement = 2;
   a.parties = {1};

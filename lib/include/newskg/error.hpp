@@ -1,6 +1,7 @@
 // Errors that name the input they come from, with a stable code for pipelines.
 // The library never prints; callers decide where errors go.
 #pragma once
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 
@@ -17,6 +18,7 @@ enum class ErrorCode {
   kLexicon,           // E008
   kRdf,               // E009
   kOutput,            // E010
+  kBinaryText,        // E011: a NUL byte, so binary data or UTF-16, not text
 };
 
 const char* error_code_name(ErrorCode code);  // "E002"
@@ -31,6 +33,11 @@ struct InputError {
 
   std::string to_string() const;  // "file.jsonl:12: E003 malformed JSON: ..."
 };
+
+// Writes the error as one line of JSON Lines (for `newskg extract --errors FILE`):
+// {"code":"E003","input":"feed.jsonl","line":12,"offset":34,"message":"malformed JSON ..."}
+// `line` is 1-based (0: the whole input), `offset` a byte offset in that line or file.
+void write_error_json_line(std::ostream& out, const InputError& error);
 
 // Setup and internal failures (lexicon, RDF library): not tied to one article.
 class Error : public std::runtime_error {

@@ -22,8 +22,7 @@ struct Span {
 struct Evidence {
   Span span;
   std::string anchor;    // text[span], exactly
-  Span sentence;         // the sentence it sits in
-  std::string sentence_text;
+  Span sentence;         // the sentence it sits in; its text is in Facts::sentences
   std::string rule;      // which rule found it, for --explain
 };
 
@@ -89,8 +88,16 @@ struct Stance {
   std::string rule;
 };
 
+// A sentence of the article with its exact text; evidence names it by span only, so a
+// sentence is held once however many facts rest on it.
+struct SentenceText {
+  Span span;
+  std::string text;
+};
+
 struct Facts {
   Article article;                   // metadata and text
+  std::vector<SentenceText> sentences;  // every sentence of the text, in order
   std::string headline;              // from the title field, or the text's first line
   std::optional<EntityId> publisher; // an organization named by the metadata
   std::vector<Entity> entities;

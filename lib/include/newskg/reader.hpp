@@ -25,6 +25,11 @@ using ErrorHandler = std::function<void(InputError&&)>;
 void read_input(const std::string& input, const ReaderOptions& options, const ArticleHandler& on_article,
                 const ErrorHandler& on_error);
 
+// Reads JSON Lines from a stream, `input` naming it in errors. A line longer than
+// 3 x max_article_bytes + 64 KiB is skipped unread (E006), so memory stays bounded.
+void read_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
+                     const ArticleHandler& on_article, const ErrorHandler& on_error);
+
 // Parses one JSON object as an article; `where` names it in errors. Exposed for tests.
 std::optional<Article> parse_json_article(std::string_view json, const std::string& input, std::size_t line,
                                           const std::string& fallback_id, const ReaderOptions& options,

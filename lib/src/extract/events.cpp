@@ -206,6 +206,9 @@ std::vector<EntityId> people_in(const Doc& doc, std::size_t first, std::size_t l
   return out;
 }
 
+// How far back (in tokens) a verb's subject is looked for; longer clauses are not news prose.
+constexpr std::size_t kClauseReach = 60;
+
 // Where the clause of the verb at v begins: after the last subordinating word or semicolon
 // before it. "Han, who met Turki" keeps "Han" (the relative pronoun points back to it).
 std::size_t clause_start(const Doc& doc, std::size_t first, std::size_t v) {
@@ -462,11 +465,14 @@ void MeetingExtractor::run(Doc& doc) const {
       if (!verb && !noun) continue;
       std::vector<EntityId> who;
       std::size_t end = sentence.last;
+      // the verb's subjects are looked for within a clause's reach, which keeps a sentence
+      // of thousands of clauses linear
+      std::size_t reach = v > sentence.first + kClauseReach ? v - kClauseReach : sentence.first;
       if (verb) {
         // "X met (with) Y", "X and Y met": the subjects stand in the verb's own clause
         // ("days after X met Y" leaves out whoever the sentence spoke of before "after")
-        who = people_in(doc, clause_start(doc, sentence.first, v), v);
-        add_first_person(doc, sentence.first, v, who);
+        who = people_in(doc, clause_start(doc, reach, v), v);
+        add_first_person(doc, reach, v, who);
         std::size_t k = v + 1;
         if (k < end && tokens[k].norm == "with") ++k;
         std::size_t stop = k;
@@ -512,7 +518,8 @@ void MeetingExtractor::run(Doc& doc) const {
         gathering = doc.lexicon.longest(doc.text, k, LexKind::kGatheringNoun) ||
                     (doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kEvent);
       if (!gathering) continue;
-      auto who = people_in(doc, clause_start(doc, sentence.first, v), v);
+      std::size_t reach = v > sentence.first + kClauseReach ? v - kClauseReach : sentence.first;
+      auto who = people_in(doc, clause_start(doc, reach, v), v);
       if (who.empty()) continue;
       group.insert(group.end(), who.begin(), who.end());
       if (!group_place) group_place = place_in(doc, sentence.first, sentence.last);

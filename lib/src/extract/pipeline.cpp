@@ -132,6 +132,9 @@ Facts Pipeline::run(const Article& article) const {
                                  "metadata:publisher");
   }
   drop_merged(facts);
+  for (const Sentence& s : analysis.sentences())
+    if (s.last > s.first)
+      facts.sentences.push_back({analysis.span(s.first, s.last), std::string(analysis.slice(s.first, s.last))});
   return facts;
 }
 

@@ -239,7 +239,9 @@ std::optional<EntityId> quote_speaker(const Doc& doc, const Attribution& who, co
     if (auto speaker = who.subject_before(k - 1, first)) return speaker;
   }
   // a fragment inside reported speech: Goyal asserted that India would not ... “in haste”
-  for (std::size_t k = first; k < q.open; ++k) {
+  // (within a clause's reach, so a sentence of thousands of quotes stays linear)
+  constexpr std::size_t kReportedReach = 60;
+  for (std::size_t k = std::max(first, q.open > kReportedReach ? q.open - kReportedReach : 0); k < q.open; ++k) {
     if (tokens[k].capitalised || !doc.lexicon.is(doc.text, k, LexKind::kReportingVerb)) continue;
     rule = "quote:reported-sentence";
     if (auto speaker = who.subject_before(k, first)) return speaker;

@@ -6,6 +6,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,7 +19,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+// A file's stem as an article id. A name that is not UTF-8 (file names are bytes) has its
+// stray bytes percent-encoded, so the id can still go into a literal and an IRI.
+std::string stem_of(const std::string& path) {
+  std::string stem = fs::path(path).stem().string();
+  std::string out;
+  while (!stem.empty()) {
+    std::size_t bad = utf8::find_invalid(stem);
+    out += stem.substr(0, bad);
+    if (bad == std::string::npos) break;
+    static const char* hex = "0123456789ABCDEF";
+    auto byte = static_cast<unsigned char>(stem[bad]);
+    out += {'%', hex[byte >> 4], hex[byte & 15]};
+    stem.erase(0, bad + 1);
+  }
+  return out;
+}
+
+// How long a JSON Lines line (or a .json file) may be for --max-article-bytes: JSON escapes
+// can triple the text (Python writes "\u00e9" for "é"), and metadata comes on top.
+std::size_t json_limit(const ReaderOptions& options) {
+  std::size_t max = std::min<std::size_t>(options.max_article_bytes, SIZE_MAX / 4);
+  return max * 3 + 64 * 1024;
+}
 
 // news-please writes "2019-06-03 12:00:00"; RDF wants "2019-06-03T12:00:00".
 std::string iso_date(std::string value) {
@@ -45,14 +68,30 @@ std::optional<std::string> string_field(const rapidjson::Value& object, std::ini
 
 bool check_text(Article& article, const std::string& input, std::size_t line, const ReaderOptions& options,
                 InputError& error) {
-  if (article.text.size() > options.max_article_bytes) {
+  const std::string& text = article.text;
+  if (text.size() > options.max_article_bytes) {
     error = {ErrorCode::kArticleTooLarge, input, line, 0,
-             "article is " + std::to_string(article.text.size()) + " bytes, over --max-article-bytes " +
+             "article is " + std::to_string(text.size()) + " bytes, over --max-article-bytes " +
                  std::to_string(options.max_article_bytes)};
     return false;
   }
-  if (auto bad = utf8::find_invalid(article.text); bad != std::string::npos) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    error = {ErrorCode::kInvalidUtf8, input, line, 0,
+             "UTF-16 text (byte order mark at byte 0); newskg reads UTF-8, convert with iconv -f UTF-16 -t UTF-8"};
+    return false;
+  }
+  if (auto bad = utf8::find_invalid(text); bad != std::string::npos) {
     error = {ErrorCode::kInvalidUtf8, input, line, bad, "invalid UTF-8 at byte " + std::to_string(bad)};
+    return false;
+  }
+  // Text never holds NUL; one means binary data or UTF-16 without a byte order mark.
+  if (auto nul = text.find('\0'); nul != std::string::npos) {
+    error = {ErrorCode::kBinaryText, input, line, nul,
+             "NUL byte at byte " + std::to_string(nul) + ": binary data or UTF-16, not UTF-8 text"};
+    return false;
+  }
+  if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    error = {ErrorCode::kMissingText, input, line, 0, text.empty() ? "the text is empty" : "the text is only white space"};
     return false;
   }
   return true;
@@ -83,8 +122,8 @@ void read_text_file(const std::string& path, const ReaderOptions& options, const
   if (article.text.starts_with("\xEF\xBB\xBF")) article.text.erase(0, 3);
   InputError error;
   if (!check_text(article, path, 0, options, error)) {
-    // name the line of the bad byte
-    error.line = 1 + static_cast<std::size_t>(std::count(article.text.begin(), article.text.begin() + error.offset, '\n'));
+    // An error at a byte names its line; the others are about the whole file.
+    if (error.code == ErrorCode::kInvalidUtf8 || error.code == ErrorCode::kBinaryText) error.line = 1 + static_cast<std::size_t>(std::count(article.text.begin(), article.text.begin() + error.offset, '\n'));
     on_error(std::move(error));
     return;
   }
@@ -96,13 +135,21 @@ void read_text_file(const std::string& path, const ReaderOptions& options, const
 std::optional<Article> parse_json_article(std::string_view json, const std::string& input, std::size_t line,
                                           const std::string& fallback_id, const ReaderOptions& options,
                                           InputError& error) {
+  // JSON never holds a raw NUL; one means binary data or UTF-16 (say so, not "Invalid value").
+  if (auto nul = json.find('\0'); nul != std::string_view::npos) {
+    error = {ErrorCode::kBinaryText, input, line, nul,
+             "NUL byte at byte " + std::to_string(nul) + ": binary data or UTF-16, not UTF-8 JSON"};
+    return std::nullopt;
+  }
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  // Iterative parsing keeps its stack on the heap: a line of 10,000 '[' cannot overflow ours.
+  document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (document.HasParseError()) {
     error = {document.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding ? ErrorCode::kInvalidUtf8
                                                                                        : ErrorCode::kMalformedJson,
              input, line, document.GetErrorOffset(),
-             std::string("malformed JSON: ") + rapidjson::GetParseError_En(document.GetParseError())};
+             "malformed JSON at byte " + std::to_string(document.GetErrorOffset()) + ": " +
+                 rapidjson::GetParseError_En(document.GetParseError())};
     return std::nullopt;
   }
   if (!document.IsObject()) {
@@ -138,6 +185,15 @@ std::optional<Article> parse_json_article(std::string_view json, const std::stri
     error = {ErrorCode::kWrongFieldType, input, line, 0, "field \"" + which + "\" must be a string"};
     return std::nullopt;
   }
+  // RapidJSON lets a lone low surrogate ("\\udc00") through as invalid UTF-8: check every field.
+  for (auto [name, value] : {std::pair{"id", &article.id}, {"url", &article.url}, {"title", &article.title},
+                             {"published", &article.published}, {"publisher", &article.publisher}}) {
+    if (utf8::find_invalid(*value) != std::string::npos) {
+      error = {ErrorCode::kInvalidUtf8, input, line, 0,
+               std::string("field \"") + name + "\" is not valid UTF-8 (a lone surrogate escape?)"};
+      return std::nullopt;
+    }
+  }
   if (article.id.empty()) article.id = fallback_id;
   article.source = line ? input + ":" + std::to_string(line) : input;
   if (!check_text(article, input, line, options, error)) return std::nullopt;
@@ -146,27 +202,50 @@ std::optional<Article> parse_json_article(std::string_view json, const std::stri
 
 namespace {
 
+enum class LineRead { kEnd, kLine, kTooLong };
+
+// Reads one line without its '\n', keeping at most `limit` bytes: the rest of a longer line
+// is skipped unread, so memory stays bounded whatever the input holds.
+LineRead read_line(std::streambuf& in, std::string& line, std::size_t limit) {
+  line.clear();
+  bool too_long = false, any = false;
+  for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
+    any = true;
+    if (c == '\n') return too_long ? LineRead::kTooLong : LineRead::kLine;
+    if (line.size() < limit) line.push_back(static_cast<char>(c));
+    else too_long = true;
+  }
+  if (!any) return LineRead::kEnd;
+  return too_long ? LineRead::kTooLong : LineRead::kLine;
+}
+
+}  // namespace
+
 void read_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
                      const ArticleHandler& on_article, const ErrorHandler& on_error) {
   std::string line;
   std::size_t number = 0;
   std::string stem = input == "-" ? "stdin" : stem_of(input);
-  while (std::getline(in, line)) {
+  const std::size_t limit = json_limit(options);
+  std::streambuf* buffer = in.rdbuf();
+  if (!buffer) return;
+  for (LineRead status; (status = read_line(*buffer, line, limit)) != LineRead::kEnd;) {
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (line.size() > options.max_article_bytes * 2 + 4096) {
-      on_error({ErrorCode::kArticleTooLarge, input, number, 0, "line is too long for --max-article-bytes"});
+    if (status == LineRead::kTooLong) {
+      on_error({ErrorCode::kArticleTooLarge, input, number, limit,
+                "line is over " + std::to_string(limit) + " bytes, too long for --max-article-bytes " +
+                    std::to_string(options.max_article_bytes)});
       continue;
     }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a UTF-8 byte order mark
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
     InputError error;
     auto article = parse_json_article(line, input, number, stem + "-" + std::to_string(number), options, error);
     if (article) on_article(std::move(*article));
     else on_error(std::move(error));
   }
 }
-
-}  // namespace
 
 void read_input(const std::string& input, const ReaderOptions& options, const ArticleHandler& on_article,
                 const ErrorHandler& on_error) {
@@ -190,14 +269,22 @@ void read_input(const std::string& input, const ReaderOptions& options, const Ar
     }
     read_json_lines(in, input, options, on_article, on_error);
   } else if (extension == ".json") {
+    auto size = fs::file_size(input, ec);
+    if (!ec && size > json_limit(options)) {
+      on_error({ErrorCode::kArticleTooLarge, input, 0, 0,
+                "file is " + std::to_string(size) + " bytes, too large for --max-article-bytes " +
+                    std::to_string(options.max_article_bytes)});
+      return;
+    }
     std::ifstream in(input, std::ios::binary);
+    if (!in) {
+      on_error({ErrorCode::kUnreadableFile, input, 0, 0, "cannot open the file"});
+      return;
+    }
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string json = buffer.str();
-    if (json.size() > options.max_article_bytes * 2 + 4096) {
-      on_error({ErrorCode::kArticleTooLarge, input, 0, 0, "file is too large for --max-article-bytes"});
-      return;
-    }
+    if (json.starts_with("\xEF\xBB\xBF")) json.erase(0, 3);  // a UTF-8 byte order mark
     InputError error;
     auto article = parse_json_article(json, input, 0, stem_of(input), options, error);
     if (article) on_article(std::move(*article));
@@ -209,7 +296,8 @@ void read_input(const std::string& input, const ReaderOptions& options, const Ar
 }
 
 const char* error_code_name(ErrorCode code) {
-  static const char* names[] = {"E001", "E002", "E003", "E004", "E005", "E006", "E007", "E008", "E009", "E010"};
+  static const char* names[] = {"E001", "E002", "E003", "E004", "E005", "E006",
+                                "E007", "E008", "E009", "E010", "E011"};
   return names[static_cast<int>(code)];
 }
 

@@ -72,8 +72,7 @@ Span Analysis::span(std::size_t first, std::size_t last) const {
 
 Evidence Analysis::evidence(std::size_t first, std::size_t last, std::string rule) const {
   const Sentence& s = sentences_[sentence_index_[first]];
-  return Evidence{span(first, last), std::string(slice(first, last)), span(s.first, s.last),
-                  std::string(slice(s.first, s.last)), std::move(rule)};
+  return Evidence{span(first, last), std::string(slice(first, last)), span(s.first, s.last), std::move(rule)};
 }
 
 std::uint32_t Analysis::code_point_at(std::uint32_t byte) const {
@@ -95,6 +94,10 @@ void Analysis::tokenize() {
   std::uint32_t cp = 0;
   int newlines = 0;
   bool space = false;
+  std::size_t run_end = 0;  // end of the current run of non-space characters
+  static constexpr std::array<std::string_view, 3> kUrlMarkers = {"://", ".com/", ".org/"};
+  std::array<std::size_t, kUrlMarkers.size()> next_marker{};  // where each marker is next found
+  for (std::size_t m = 0; m < kUrlMarkers.size(); ++m) next_marker[m] = text.find(kUrlMarkers[m]);
 
   auto push = [&](std::size_t begin, std::size_t end, std::uint32_t cp_begin, TokenKind kind) {
     Token t;
@@ -149,18 +152,23 @@ void Analysis::tokenize() {
       continue;
     }
     if (is_word_char(c)) {
-      // A URL-like run (scheme, or host with a path) is one token.
-      std::size_t run_end = begin;
-      while (run_end < text.size()) {
-        std::size_t at = run_end;
-        UChar32 r = utf8::decode(text, at);
-        if (is_space(r)) break;
-        run_end = at;
+      // A URL-like run (scheme, or host with a path) is one token. The run's end and the
+      // next URL marker are remembered, so a megabyte without spaces stays linear.
+      if (run_end <= begin) {
+        run_end = begin;
+        while (run_end < text.size()) {
+          std::size_t at = run_end;
+          if (is_space(utf8::decode(text, at))) break;
+          run_end = at;
+        }
+      }
+      bool url = text.substr(begin, 4) == "www.";
+      for (std::size_t m = 0; m < kUrlMarkers.size() && !url; ++m) {
+        if (next_marker[m] != std::string_view::npos && next_marker[m] < begin)
+          next_marker[m] = text.find(kUrlMarkers[m], begin);
+        url = next_marker[m] != std::string_view::npos && next_marker[m] + kUrlMarkers[m].size() <= run_end;
       }
       std::string_view run = text.substr(begin, run_end - begin);
-      bool url = run.find("://") != std::string_view::npos || run.starts_with("www.") ||
-                 (run.find(".com/") != std::string_view::npos) ||
-                 (run.find(".org/") != std::string_view::npos);
       if (url) {
         while (run.size() > 1 && std::string_view(".,;:)\"'").find(run.back()) != std::string_view::npos)
           run.remove_suffix(1);
