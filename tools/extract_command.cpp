@@ -1,11 +1,22 @@
-// newskg extract: articles in, RDF with provenance out, one article at a time.
+// newskg extract: articles in, RDF with provenance out. One article at a time from input to
+// output: the reader hands articles to --jobs workers (extraction, mapping and encoding to a
+// string, each worker with its own encoder) and one writer puts the strings out in input
+// order, so the bytes are the same for any number of jobs and memory stays bounded.
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
+#include <thread>
 
 #include "commands.hpp"
+#include "error_log.hpp"
+#include "ordered_workers.hpp"
+#include "progress.hpp"
 #include "newskg/explain.hpp"
 #include "newskg/mapping.hpp"
 #include "newskg/pipeline.hpp"
@@ -16,13 +27,35 @@ namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
 namespace newskg::tools {
+namespace {
+
+// What a worker makes of one article.
+struct EncodedArticle {
+  std::string body;         // the article in the output format
+  std::string explanation;  // --explain lines, if asked for
+  std::size_t text_bytes = 0;
+};
+
+std::uintmax_t input_size(const std::vector<std::string>& inputs) {
+  std::uintmax_t total = 0;
+  for (const auto& input : inputs) {
+    std::error_code error;
+    if (input == "-" || !fs::is_regular_file(input, error)) return 0;
+    total += fs::file_size(input, error);
+  }
+  return total;
+}
+
+}  // namespace
 
 int extract_command(const std::vector<std::string>& args) {
   po::options_description options("newskg extract [options] INPUT...\n\nINPUT is a .txt, .json, .jsonl file or - (JSON Lines on stdin)");
   std::string format_name = "nquads", output, base;
   std::string context_iri;
   std::string explain_to;
+  std::string errors_to;
   std::size_t max_bytes = 16 * 1024 * 1024;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   options.add_options()
       ("help,h", "show this help")
       ("format,f", po::value(&format_name)->default_value("nquads"), "turtle | trig | nquads | ntriples | rdfxml | jsonld")
@@ -32,7 +65,11 @@ int extract_command(const std::vector<std::string>& args) {
       ("max-article-bytes", po::value(&max_bytes)->default_value(max_bytes), "articles larger than this are rejected")
       ("explain", "write each fact with the rule that made it and its text span to stderr")
       ("explain-to", po::value(&explain_to), "the same, to FILE")
-      ("ontology", po::value<std::string>(), "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)");
+      ("errors", po::value(&errors_to), "also write each failed input to FILE as JSON Lines (code, input, line, offset, message)")
+      ("ontology", po::value<std::string>(), "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)")
+      ("jobs,j", po::value(&jobs)->default_value(jobs), "articles processed in parallel (output is the same for any number)")
+      ("progress", "show progress on stderr even when it is not a terminal")
+      ("quiet,q", "no progress line, even on a terminal");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -48,7 +85,8 @@ int extract_command(const std::vector<std::string>& args) {
     return 2;
   }
   if (vm.count("help")) {
-    std::cout << options << "\n";
+    std::cout << options << "\n"
+              << "Exit status: 0 all articles done, 1 some failed (each named on stderr), 2 usage or setup error.\n";
     return 0;
   }
   auto format = parse_format(format_name);
@@ -62,6 +100,10 @@ int extract_command(const std::vector<std::string>& args) {
   }
   std::string ontology = vm.count("ontology") ? vm["ontology"].as<std::string>() : default_ontology_folder();
 
+  if (vm.count("base") && !is_valid_base_iri(base)) {
+    std::cerr << "newskg extract: --base '" << base << "' is not an absolute IRI (a scheme, no spaces or <>\"{}|^`\\)\n";
+    return 2;
+  }
   MappingOptions mapping;
   if (!base.empty()) mapping.base = base;
   WriterOptions writer_options;
@@ -70,10 +112,16 @@ int extract_command(const std::vector<std::string>& args) {
   ReaderOptions reader_options;
   reader_options.max_article_bytes = max_bytes;
 
+  if (jobs == 0) {
+    std::cerr << "newskg extract: --jobs must be at least 1\n";
+    return 2;
+  }
+  const auto& inputs = vm["input"].as<std::vector<std::string>>();
+  bool show_progress = !vm.count("quiet") && (vm.count("progress") || ::isatty(STDERR_FILENO));
+
   try {
-    Pipeline pipeline(load_lexicon(ontology));
+    const Pipeline pipeline(load_lexicon(ontology));
     AtomicOutput out(output);
-    auto writer = make_writer(*format, out.stream(), writer_options);
     std::ofstream explain_file;
     std::ostream* explain_out = nullptr;
     if (vm.count("explain") || vm.count("explain-to")) {
@@ -84,23 +132,51 @@ int extract_command(const std::vector<std::string>& args) {
         explain_out = &explain_file;
       }
     }
-    std::size_t failed = 0;
-    for (const auto& input : vm["input"].as<std::vector<std::string>>()) {
-      read_input(
-          input, reader_options,
-          [&](Article&& article) {
+    ErrorLog errors(errors_to);
+    Progress progress(show_progress, input_size(inputs));
+
+    // One encoder per worker, made here: raptor worlds are best created on one thread.
+    std::vector<std::unique_ptr<GraphEncoder>> encoders;
+    for (unsigned i = 0; i < jobs; ++i) encoders.push_back(make_encoder(*format, writer_options));
+    std::ostream& stream = out.stream();
+    stream << encoders.front()->header();
+    std::string_view separator = encoders.front()->separator();
+    std::size_t written = 0;
+
+    OrderedWorkers<Article, EncodedArticle> workers(
+        jobs, 4 * static_cast<std::size_t>(jobs),
+        [&](std::size_t worker, Article&& article) {
+          EncodedArticle encoded;
+          encoded.text_bytes = article.text.size();
+          try {
             Facts facts = pipeline.run(article);
-            if (explain_out) explain(facts, *explain_out);
-            writer->write(to_graph(facts, mapping));
-          },
-          [&](InputError&& error) {
-            ++failed;
-            std::cerr << "newskg: " << error.to_string() << "\n";
-          });
+            if (explain_out) {
+              std::ostringstream lines;
+              explain(facts, lines);
+              encoded.explanation = lines.str();
+            }
+            encoders[worker]->body(to_graph(facts, mapping), encoded.body);
+          } catch (const std::exception& e) {
+            throw std::runtime_error("article '" + article.id + "': " + e.what());
+          }
+          return encoded;
+        },
+        [&](EncodedArticle&& encoded) {
+          if (written++) stream << separator;
+          stream.write(encoded.body.data(), static_cast<std::streamsize>(encoded.body.size()));
+          if (explain_out) *explain_out << encoded.explanation;
+          progress.article(encoded.text_bytes);
+        });
+    for (const auto& input : inputs) {
+      read_input(
+          input, reader_options, [&](Article&& article) { workers.submit(std::move(article)); },
+          [&](InputError&& error) { progress.error([&] { errors.report(error); }); });
     }
-    writer->finish();
+    workers.finish();
+    stream << encoders.front()->footer();
+    progress.finish();
     out.commit();
-    return failed ? 1 : 0;
+    return errors.count() ? 1 : 0;
   } catch (const std::exception& e) {
     std::cerr << "newskg extract: " << e.what() << "\n";
     return 2;

@@ -83,6 +83,9 @@ class Lexicon {
     std::vector<std::string> norms;  // folded tokens
     std::vector<std::string> raws;   // as written, for exact_case
   };
+  template <typename Found>
+  void visit_matches(const Analysis& doc, std::size_t first, LexKind kind, Found&& found) const;
+
   std::vector<Concept> concepts_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_token_;
   std::unordered_map<std::string, std::uint32_t> countries_by_code_;

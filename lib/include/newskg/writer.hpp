@@ -32,6 +32,21 @@ class GraphWriter {
 
 std::unique_ptr<GraphWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options = {});
 
+// The same document cut into parts, so that worker threads can encode articles in parallel
+// and one thread writes them in input order: header(), then body() of each article with
+// separator() between two bodies, then footer(). Those bytes are exactly what a GraphWriter
+// writes. An encoder keeps scratch state (a raptor world, buffers): one per thread.
+class GraphEncoder {
+ public:
+  virtual ~GraphEncoder() = default;
+  virtual std::string header() = 0;
+  virtual void body(const Graph& graph, std::string& out) = 0;  // appends one article
+  virtual std::string_view separator() const { return {}; }    // between two bodies
+  virtual std::string footer() = 0;
+};
+
+std::unique_ptr<GraphEncoder> make_encoder(Format format, const WriterOptions& options = {});
+
 // Prefixes newskg writes, in order: (prefix, namespace IRI).
 const std::vector<std::pair<std::string, std::string>>& prefixes();
 

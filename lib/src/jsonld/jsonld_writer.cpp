@@ -6,7 +6,7 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <fstream>
@@ -109,8 +109,8 @@ class Context {
     for (const TermDefinition& t : it->second) {
       if (t.language) continue;
       if (t.coercion.empty()) return &t;
-      if ((t.coercion == "@id") && value.is_iri()) return &t;
-      if (!value.is_iri() && value.language.empty() && t.coercion == value.datatype) return &t;
+      if ((t.coercion == "@id") && !value.is_literal()) return &t;
+      if (value.is_literal() && value.language.empty() && t.coercion == value.datatype) return &t;
     }
     return nullptr;
   }
@@ -121,20 +121,37 @@ class Context {
   std::map<std::string, std::vector<TermDefinition>> by_iri_;
 };
 
-class JsonLdWriter : public GraphWriter {
+// The document is {"@context": ..., "@graph": [ article, article, ... ]}: header() opens it,
+// body() is one article object (written by a fresh Writer, so bodies are independent), the
+// separator is the comma between two, and footer() closes the array and the object.
+class JsonLdEncoder : public GraphEncoder {
  public:
-  JsonLdWriter(std::ostream& out, const WriterOptions& options) : stream_(out), writer_(stream_) {
+  explicit JsonLdEncoder(const WriterOptions& options) : context_iri_(options.context_iri) {
     writer_.SetMaxDecimalPlaces(17);
     context_.load(options.context_file);
+  }
+
+  std::string header() override {
+    buffer_.Clear();
+    writer_.Reset(buffer_);
     check(writer_.StartObject());
     check(writer_.Key("@context"));
-    if (!options.context_iri.empty()) check(writer_.String(options.context_iri));
+    if (!context_iri_.empty()) check(writer_.String(context_iri_));
     else check(context_.value().Accept(writer_));
     check(writer_.Key("@graph"));
     check(writer_.StartArray());
+    return std::string(buffer_.GetString(), buffer_.GetSize());
   }
 
-  void write(const Graph& graph) override {
+  std::string_view separator() const override { return ","; }
+
+  void body(const Graph& graph, std::string& out) override {
+    if (graph.name.empty()) {  // the default graph (newskg convert): its nodes at the top level
+      default_graph(graph, out);
+      return;
+    }
+    buffer_.Clear();
+    writer_.Reset(buffer_);
     check(writer_.StartObject());
     check(writer_.Key("@id"));
     check(writer_.String(context_.compact(graph.name)));
@@ -149,33 +166,47 @@ class JsonLdWriter : public GraphWriter {
     }
     check(writer_.EndArray());
     check(writer_.EndObject());
-    stream_.Flush();
+    if (!writer_.IsComplete()) throw Error(ErrorCode::kOutput, "JSON-LD object of " + graph.name + " left incomplete");
+    out.append(buffer_.GetString(), buffer_.GetSize());
   }
 
-  void finish() override {
-    check(writer_.EndArray());
-    check(writer_.EndObject());
-    if (!writer_.IsComplete()) throw Error(ErrorCode::kOutput, "JSON-LD document left incomplete");
-    stream_.Put('\n');
-    stream_.Flush();
-  }
+  std::string footer() override { return "]}\n"; }
 
  private:
   static void check(bool ok) {
     if (!ok) throw Error(ErrorCode::kOutput, "JSON-LD writer failed (invalid UTF-8 in a value?)");
   }
 
+  // Each node of the default graph as a member of the top-level @graph, comma-separated.
+  void default_graph(const Graph& graph, std::string& out) {
+    const auto& triples = graph.triples;
+    for (std::size_t i = 0; i < triples.size();) {
+      std::size_t j = i;
+      while (j < triples.size() && triples[j].subject == triples[i].subject) ++j;
+      buffer_.Clear();
+      writer_.Reset(buffer_);
+      node(triples, i, j);
+      if (!writer_.IsComplete()) throw Error(ErrorCode::kOutput, "JSON-LD node object left incomplete");
+      if (i > 0) out += ',';
+      out.append(buffer_.GetString(), buffer_.GetSize());
+      i = j;
+    }
+  }
+
+  // A node's @id: its IRI compacted, or "_:label" for a blank node.
+  std::string node_id(const Term& t) const { return t.is_blank() ? "_:" + t.value : context_.compact(t.value); }
+
   void node(const std::vector<Triple>& triples, std::size_t first, std::size_t last) {
     check(writer_.StartObject());
     check(writer_.Key("@id"));
-    check(writer_.String(context_.compact(triples[first].subject.value)));
+    check(writer_.String(node_id(triples[first].subject)));
     // keys in a fixed order: @type first, then by key name
     std::vector<std::string> types;
     std::map<std::string, std::pair<const TermDefinition*, std::vector<const Term*>>> properties;
     for (std::size_t k = first; k < last; ++k) {
       const Triple& t = triples[k];
-      if (t.predicate.value == vocab::rdf::type && t.object.is_iri()) {
-        types.push_back(context_.compact(t.object.value));
+      if (t.predicate.value == vocab::rdf::type && !t.object.is_literal()) {
+        types.push_back(node_id(t.object));
         continue;
       }
       const TermDefinition* term = context_.term_for(t.predicate.value, t.object);
@@ -205,14 +236,14 @@ class JsonLdWriter : public GraphWriter {
 
   void value(const TermDefinition* term, const Term& v) {
     std::string coercion = term ? term->coercion : std::string();
-    if (v.is_iri()) {
+    if (!v.is_literal()) {
       if (coercion == "@id") {
-        check(writer_.String(context_.compact(v.value)));
+        check(writer_.String(node_id(v)));
         return;
       }
       check(writer_.StartObject());
       check(writer_.Key("@id"));
-      check(writer_.String(context_.compact(v.value)));
+      check(writer_.String(node_id(v)));
       check(writer_.EndObject());
       return;
     }
@@ -234,17 +265,18 @@ class JsonLdWriter : public GraphWriter {
     check(writer_.EndObject());
   }
 
-  rapidjson::OStreamWrapper stream_;
-  rapidjson::Writer<rapidjson::OStreamWrapper, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
+  std::string context_iri_;
+  Context context_;
+  rapidjson::StringBuffer buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
                     rapidjson::kWriteValidateEncodingFlag>
       writer_;
-  Context context_;
 };
 
 }  // namespace
 
-std::unique_ptr<GraphWriter> make_jsonld_writer(std::ostream& out, const WriterOptions& options) {
-  return std::make_unique<JsonLdWriter>(out, options);
+std::unique_ptr<GraphEncoder> make_jsonld_encoder(const WriterOptions& options) {
+  return std::make_unique<JsonLdEncoder>(options);
 }
 
 }  // namespace newskg

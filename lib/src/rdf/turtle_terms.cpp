@@ -69,6 +69,7 @@ std::string literal(const Term& term) {
 }
 
 std::string term(const Term& t) {
+  if (t.is_blank()) return "_:" + t.value;
   if (!t.is_iri()) return literal(t);
   std::string s = iri(t.value);
   return s == "a" ? "<" + t.value + ">" : s;

@@ -1,16 +1,19 @@
-// Raptor-backed writers (Turtle, N-Triples, N-Quads, RDF/XML) and our own TriG writer.
+// The writers: raptor for Turtle and RDF/XML; our own N-Quads, N-Triples and TriG.
+// Every format is an encoder (header, bodies, footer), so articles can be encoded in parallel.
 #include <algorithm>
+#include <sstream>
 #include <vector>
 
 #include "newskg/vocab/nkg.hpp"
 #include "newskg/vocab/standard.hpp"
 #include "newskg/writer.hpp"
 #include "rdf/librdf.hpp"
+#include "rdf/nquads.hpp"
 #include "rdf/turtle_terms.hpp"
 
 namespace newskg {
 
-std::unique_ptr<GraphWriter> make_jsonld_writer(std::ostream& out, const WriterOptions& options);
+std::unique_ptr<GraphEncoder> make_jsonld_encoder(const WriterOptions& options);
 
 const std::vector<std::pair<std::string, std::string>>& prefixes() {
   static const std::vector<std::pair<std::string, std::string>> list = {
@@ -51,20 +54,25 @@ bool keeps_graphs(Format format) {
 
 namespace {
 
-// A raptor iostream that writes into a std::ostream.
-int write_bytes(void* context, const void* bytes, size_t size, size_t count) {
-  auto* out = static_cast<std::ostream*>(context);
-  out->write(static_cast<const char*>(bytes), static_cast<std::streamsize>(size * count));
-  return out->good() ? static_cast<int>(count) : -1;
+// A raptor iostream that appends to a std::string.
+int append_bytes(void* context, const void* bytes, size_t size, size_t count) {
+  static_cast<std::string*>(context)->append(static_cast<const char*>(bytes), size * count);
+  return static_cast<int>(count);
 }
-int write_byte(void* context, const int byte) {
-  auto* out = static_cast<std::ostream*>(context);
-  out->put(static_cast<char>(byte));
-  return out->good() ? 0 : 1;
+int append_byte(void* context, const int byte) {
+  static_cast<std::string*>(context)->push_back(static_cast<char>(byte));
+  return 0;
 }
-const raptor_iostream_handler kOstreamHandler = {2, nullptr, nullptr, write_byte, write_bytes, nullptr, nullptr, nullptr};
+const raptor_iostream_handler kStringHandler = {2,       nullptr, nullptr, append_byte, append_bytes,
+                                                nullptr, nullptr, nullptr};
 
 rdf::RaptorTerm raptor_term(raptor_world* world, const Term& term) {
+  if (term.is_blank()) {
+    return rdf::RaptorTerm(rdf::checked(
+        raptor_new_term_from_counted_blank(world, reinterpret_cast<const unsigned char*>(term.value.data()),
+                                           term.value.size()),
+        "raptor_new_term_from_counted_blank"));
+  }
   if (term.is_iri()) {
     return rdf::RaptorTerm(rdf::checked(
         raptor_new_term_from_uri_string(world, reinterpret_cast<const unsigned char*>(term.value.c_str())),
@@ -81,92 +89,176 @@ rdf::RaptorTerm raptor_term(raptor_world* world, const Term& term) {
       "raptor_new_term_from_counted_literal"));
 }
 
-class RaptorWriter : public GraphWriter {
- public:
-  RaptorWriter(Format format, std::ostream& out) : format_(format), out_(out) {
-    world_ = rdf::World::instance().raptor();
-    // Turtle's serializer keeps a document in memory until it ends, so each article is a
-    // document of its own (prefixes repeated, which Turtle allows); the others stream.
-    if (format_ != Format::kTurtle) start();
-  }
-
-  void write(const Graph& graph) override {
-    if (format_ == Format::kTurtle) start();
-    rdf::RaptorTerm graph_term;
-    for (const Triple& t : graph.triples) {
-      raptor_statement* statement = raptor_new_statement_from_nodes(
-          world_, raptor_term(world_, t.subject).release(), raptor_term(world_, t.predicate).release(),
-          raptor_term(world_, t.object).release(),
-          format_ == Format::kNQuads ? raptor_term(world_, Term::iri(graph.name)).release() : nullptr);
-      rdf::checked(statement, "raptor_new_statement_from_nodes");
-      int failed = raptor_serializer_serialize_statement(serializer_.get(), statement);
-      raptor_free_statement(statement);
-      if (failed) throw Error(ErrorCode::kRdf, "raptor could not serialize a statement of " + graph.name);
+// XML 1.0 cannot carry most control characters, not even escaped, and raptor drops them with
+// a message on stderr. In RDF/XML each becomes U+FFFD instead: one code point for one, so
+// every offset stays exact; the other formats keep the text as it was.
+Term xml_safe(const Term& term) {
+  if (term.type != Term::Type::kLiteral) return term;
+  auto forbidden = [](unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; };
+  bool noncharacter = term.value.find("\xEF\xBF\xBE") != std::string::npos ||
+                      term.value.find("\xEF\xBF\xBF") != std::string::npos;  // U+FFFE, U+FFFF
+  if (!noncharacter && std::none_of(term.value.begin(), term.value.end(), forbidden)) return term;
+  Term safe = term;
+  safe.value.clear();
+  for (std::size_t i = 0; i < term.value.size(); ++i) {
+    auto c = static_cast<unsigned char>(term.value[i]);
+    if (forbidden(c)) {
+      safe.value += "\xEF\xBF\xBD";
+    } else if (c == 0xEF && term.value.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < term.value.size() &&
+               (term.value[i + 2] == '\xBE' || term.value[i + 2] == '\xBF')) {
+      safe.value += "\xEF\xBF\xBD";
+      i += 2;
+    } else {
+      safe.value += static_cast<char>(c);
     }
-    if (format_ == Format::kTurtle) end();
+  }
+  return safe;
+}
+
+// Turtle and RDF/XML through raptor. Each article is serialised as a document of its own
+// (raptor's Turtle serializer keeps a document in memory until it ends), then cut out of it:
+// Turtle keeps the whole document (prefixes repeated per article, which Turtle allows);
+// RDF/XML drops the XML header and the closing </rdf:RDF>, written once by header() and
+// footer(). Each encoder has its own raptor world, since a world is not thread-safe.
+class RaptorEncoder : public GraphEncoder {
+ public:
+  explicit RaptorEncoder(Format format)
+      : format_(format), world_(rdf::checked(raptor_new_world(), "raptor_new_world")) {
+    if (raptor_world_open(world_.get())) throw Error(ErrorCode::kRdf, "raptor_world_open failed");
+    if (format_ == Format::kRdfXml) {
+      std::string empty = document(nullptr);
+      if (!empty.ends_with(kRdfXmlFooter))
+        throw Error(ErrorCode::kRdf, "raptor's RDF/XML does not end with " + std::string(kRdfXmlFooter));
+      header_ = empty.substr(0, empty.size() - kRdfXmlFooter.size());
+      footer_ = kRdfXmlFooter;
+    }
   }
 
+  std::string header() override { return header_; }
+  std::string footer() override { return footer_; }
+
+  void body(const Graph& graph, std::string& out) override {
+    std::string whole = document(&graph);
+    if (!whole.starts_with(header_) || !whole.ends_with(footer_) ||
+        whole.size() < header_.size() + footer_.size())
+      throw Error(ErrorCode::kRdf, "raptor wrote an unexpected document for " + graph.name);
+    out.append(whole, header_.size(), whole.size() - header_.size() - footer_.size());
+  }
+
+ private:
+  static constexpr std::string_view kRdfXmlFooter = "</rdf:RDF>\n";
+
+  std::string document(const Graph* graph) {
+    raptor_world* world = world_.get();
+    rdf::RaptorSerializer serializer(rdf::checked(
+        raptor_new_serializer(world, format_ == Format::kTurtle ? "turtle" : "rdfxml"), "raptor_new_serializer"));
+    for (const auto& [prefix, ns] : prefixes()) {
+      rdf::RaptorUri uri(raptor_new_uri(world, reinterpret_cast<const unsigned char*>(ns.c_str())));
+      raptor_serializer_set_namespace(serializer.get(), uri.get(), reinterpret_cast<const unsigned char*>(prefix.c_str()));
+    }
+    std::string text;
+    rdf::RaptorIostream stream(rdf::checked(raptor_new_iostream_from_handler(world, &text, &kStringHandler),
+                                            "raptor_new_iostream_from_handler"));
+    if (raptor_serializer_start_to_iostream(serializer.get(), nullptr, stream.get()))
+      throw Error(ErrorCode::kRdf, "raptor could not start the serializer");
+    for (const Triple& t : graph ? graph->triples : std::vector<Triple>{}) {
+      raptor_statement* statement = raptor_new_statement_from_nodes(
+          world, raptor_term(world, t.subject).release(), raptor_term(world, t.predicate).release(),
+          raptor_term(world, format_ == Format::kRdfXml ? xml_safe(t.object) : t.object).release(), nullptr);
+      rdf::checked(statement, "raptor_new_statement_from_nodes");
+      int failed = raptor_serializer_serialize_statement(serializer.get(), statement);
+      raptor_free_statement(statement);
+      if (failed) throw Error(ErrorCode::kRdf, "raptor could not serialize a statement of " + graph->name);
+    }
+    raptor_serializer_serialize_end(serializer.get());
+    serializer.reset();
+    stream.reset();
+    return text;
+  }
+
+  Format format_;
+  rdf::RaptorWorld world_;
+  std::string header_, footer_;
+};
+
+// N-Quads and N-Triples: our own lines, the same bytes as raptor's serializers.
+class NQuadsEncoder : public GraphEncoder {
+ public:
+  explicit NQuadsEncoder(bool quads) : quads_(quads) {}
+  std::string header() override { return {}; }
+  void body(const Graph& graph, std::string& out) override {
+    nquads::append_triples(out, graph.triples, quads_ ? &graph.name : nullptr);
+  }
+  std::string footer() override { return {}; }
+
+ private:
+  bool quads_;
+};
+
+// TriG: the prefixes once, then one graph block per article, subjects grouped.
+class TrigEncoder : public GraphEncoder {
+ public:
+  std::string header() override {
+    std::string out;
+    for (const auto& [prefix, ns] : prefixes()) out += "@prefix " + prefix + ": <" + ns + "> .\n";
+    return out;
+  }
+  void body(const Graph& graph, std::string& out) override {
+    std::ostringstream block;
+    if (graph.name.empty()) {  // the default graph (newskg convert): plain triples
+      block << "\n";
+      turtle::write_triples(block, graph.triples, "");
+    } else {
+      block << "\n" << (graph.name.starts_with("_:") ? graph.name : turtle::iri(graph.name)) << " {\n";
+      turtle::write_triples(block, graph.triples, "  ");
+      block << "}\n";
+    }
+    out += block.str();
+  }
+  std::string footer() override { return {}; }
+};
+
+// A GraphWriter over an encoder: the header at once, then each body as it comes.
+class EncodingWriter : public GraphWriter {
+ public:
+  EncodingWriter(std::unique_ptr<GraphEncoder> encoder, std::ostream& out)
+      : encoder_(std::move(encoder)), out_(out) {
+    out_ << encoder_->header();
+  }
+  void write(const Graph& graph) override {
+    body_.clear();
+    if (written_++) body_ += encoder_->separator();
+    encoder_->body(graph, body_);
+    out_.write(body_.data(), static_cast<std::streamsize>(body_.size()));
+  }
   void finish() override {
-    if (format_ != Format::kTurtle) end();
+    out_ << encoder_->footer();
     out_.flush();
   }
 
  private:
-  void start() {
-    const char* name = format_ == Format::kTurtle    ? "turtle"
-                       : format_ == Format::kNQuads  ? "nquads"
-                       : format_ == Format::kNTriples ? "ntriples"
-                                                     : "rdfxml";
-    serializer_.reset(rdf::checked(raptor_new_serializer(world_, name), "raptor_new_serializer"));
-    if (format_ == Format::kTurtle || format_ == Format::kRdfXml) {
-      for (const auto& [prefix, ns] : prefixes()) {
-        rdf::RaptorUri uri(raptor_new_uri(world_, reinterpret_cast<const unsigned char*>(ns.c_str())));
-        raptor_serializer_set_namespace(serializer_.get(), uri.get(), reinterpret_cast<const unsigned char*>(prefix.c_str()));
-      }
-    }
-    stream_.reset(rdf::checked(raptor_new_iostream_from_handler(world_, &out_, &kOstreamHandler),
-                               "raptor_new_iostream_from_handler"));
-    if (raptor_serializer_start_to_iostream(serializer_.get(), nullptr, stream_.get()))
-      throw Error(ErrorCode::kRdf, "raptor could not start the serializer");
-  }
-  void end() {
-    raptor_serializer_serialize_end(serializer_.get());
-    serializer_.reset();
-    stream_.reset();
-  }
-
-  Format format_;
+  std::unique_ptr<GraphEncoder> encoder_;
   std::ostream& out_;
-  raptor_world* world_;
-  rdf::RaptorSerializer serializer_;
-  rdf::RaptorIostream stream_;
-};
-
-// TriG: the prefixes once, then one graph block per article, subjects grouped.
-class TrigWriter : public GraphWriter {
- public:
-  explicit TrigWriter(std::ostream& out) : out_(out) {
-    for (const auto& [prefix, ns] : prefixes()) out_ << "@prefix " << prefix << ": <" << ns << "> .\n";
-  }
-  void write(const Graph& graph) override {
-    out_ << "\n" << turtle::iri(graph.name) << " {\n";
-    turtle::write_triples(out_, graph.triples, "  ");
-    out_ << "}\n";
-  }
-  void finish() override { out_.flush(); }
-
- private:
-  std::ostream& out_;
+  std::string body_;
+  std::size_t written_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<GraphWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options) {
+std::unique_ptr<GraphEncoder> make_encoder(Format format, const WriterOptions& options) {
   switch (format) {
-    case Format::kTriG: return std::make_unique<TrigWriter>(out);
-    case Format::kJsonLd: return make_jsonld_writer(out, options);
-    default: return std::make_unique<RaptorWriter>(format, out);
+    case Format::kTriG: return std::make_unique<TrigEncoder>();
+    case Format::kJsonLd: return make_jsonld_encoder(options);
+    case Format::kNQuads: return std::make_unique<NQuadsEncoder>(true);
+    case Format::kNTriples: return std::make_unique<NQuadsEncoder>(false);
+    case Format::kTurtle:
+    case Format::kRdfXml: return std::make_unique<RaptorEncoder>(format);
   }
+  throw Error(ErrorCode::kUnknownFormat, "no encoder for this format");
+}
+
+std::unique_ptr<GraphWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options) {
+  return std::make_unique<EncodingWriter>(make_encoder(format, options), out);
 }
 
 }  // namespace newskg

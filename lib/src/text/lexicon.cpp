@@ -40,12 +40,14 @@ void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::str
   if (!duplicate) bucket.push_back(std::move(entry));
 }
 
-std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first, LexKind kind) const {
-  std::vector<LexiconMatch> found;
+// Calls `found` for every entry of this kind matching at `first`, in the order the entries were
+// added. The extractors ask this many times per token, so it allocates nothing.
+template <typename Found>
+void Lexicon::visit_matches(const Analysis& doc, std::size_t first, LexKind kind, Found&& found) const {
   const auto& tokens = doc.tokens();
-  if (first >= tokens.size()) return found;
+  if (first >= tokens.size()) return;
   auto it = by_first_token_.find(tokens[first].norm);
-  if (it == by_first_token_.end()) return found;
+  if (it == by_first_token_.end()) return;
   for (const Entry& entry : it->second) {
     if (entry.kind != kind) continue;
     bool ok = true;
@@ -65,23 +67,31 @@ std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first,
       else if (t.norm != entry.norms[k]) ok = false;
       else if (entry.exact_case && doc.token_text(at) != entry.raws[k]) ok = false;
     }
-    if (ok) found.push_back({kind, entry.concept_index, static_cast<std::uint32_t>(at - first)});
+    if (ok) found(LexiconMatch{kind, entry.concept_index, static_cast<std::uint32_t>(at - first)});
   }
+}
+
+std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first, LexKind kind) const {
+  std::vector<LexiconMatch> found;
+  visit_matches(doc, first, kind, [&](const LexiconMatch& m) { found.push_back(m); });
   std::stable_sort(found.begin(), found.end(),
                    [](const LexiconMatch& a, const LexiconMatch& b) { return a.length > b.length; });
   return found;
 }
 
 std::optional<LexiconMatch> Lexicon::longest(const Analysis& doc, std::size_t first, LexKind kind) const {
-  auto found = match(doc, first, kind);
-  if (found.empty()) return std::nullopt;
-  return found.front();
+  // the first of the longest, as match() would put it in front
+  std::optional<LexiconMatch> best;
+  visit_matches(doc, first, kind, [&](const LexiconMatch& m) {
+    if (!best || m.length > best->length) best = m;
+  });
+  return best;
 }
 
 bool Lexicon::is(const Analysis& doc, std::size_t token, LexKind kind) const {
-  for (const auto& m : match(doc, token, kind))
-    if (m.length == 1) return true;
-  return false;
+  bool one_token = false;
+  visit_matches(doc, token, kind, [&](const LexiconMatch& m) { one_token = one_token || m.length == 1; });
+  return one_token;
 }
 
 bool Lexicon::is_form(LexKind kind, const std::string& folded_word) const {

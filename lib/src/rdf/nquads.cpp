@@ -1,0 +1,149 @@
+#include "rdf/nquads.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace newskg::nquads {
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+void append_hex(std::string& out, char prefix, std::uint32_t value, int digits) {
+  out += '\\';
+  out += prefix;
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
+}
+
+// Decodes one UTF-8 character at `at` the way raptor does (raptor_unicode_decode_utf8_char):
+// lead bytes of up to 6-byte forms are accepted (and, in raptor 2.0.15, surrogates); overlong
+// forms, U+FFFE, U+FFFF and anything above U+10FFFF are not. Returns the byte length, or 0.
+std::size_t decode(std::string_view s, std::size_t at, std::uint32_t& code) {
+  auto lead = static_cast<unsigned char>(s[at]);
+  std::size_t size;
+  if ((lead & 0x80) == 0) size = 1, code = lead;
+  else if ((lead & 0xE0) == 0xC0) size = 2, code = lead & 0x1F;
+  else if ((lead & 0xF0) == 0xE0) size = 3, code = lead & 0x0F;
+  else if ((lead & 0xF8) == 0xF0) size = 4, code = lead & 0x07;
+  else if ((lead & 0xFC) == 0xF8) size = 5, code = lead & 0x03;
+  else if ((lead & 0xFE) == 0xFC) size = 6, code = lead & 0x01;
+  else return 0;
+  if (s.size() - at < size) return 0;
+  for (std::size_t k = 1; k < size; ++k) code = (code << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3F);
+  if ((size == 2 && code < 0x80) || (size == 3 && code < 0x800) || (size == 4 && code < 0x10000)) return 0;
+  if (code == 0xFFFE || code == 0xFFFF || code > 0x10FFFF) return 0;
+  return size;
+}
+
+// raptor_string_escaped_write with the N-Triples flags. Like raptor, it stops at a NUL byte
+// or at a character it cannot decode, dropping the rest of the string.
+void append_escaped(std::string& out, std::string_view s, char delimiter, bool iri) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return;
+    if ((c == '"' && delimiter == '"') || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == static_cast<unsigned char>(delimiter)) {
+      append_hex(out, 'u', c, 4);
+    } else if (iri && (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+                       c == '^' || c == '`')) {
+      append_hex(out, 'u', c, 4);
+    } else if (iri && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else if (!iri && c == '\t') {
+      out += "\\t";
+    } else if (!iri && c == '\n') {
+      out += "\\n";
+    } else if (!iri && c == '\r') {
+      out += "\\r";
+    } else if (!iri && (c < 0x20 || c == 0x7F)) {
+      append_hex(out, 'u', c, 4);
+    } else if (c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      std::uint32_t code = 0;
+      std::size_t size = decode(s, i, code);
+      if (size == 0) return;
+      if (code < 0x10000) append_hex(out, 'u', code, 4);
+      else append_hex(out, 'U', code, 8);
+      i += size - 1;
+    }
+  }
+}
+
+void append_iri(std::string& out, std::string_view iri) {
+  out += '<';
+  append_escaped(out, iri, '>', true);
+  out += '>';
+}
+
+// Bytes an IRI can hold unescaped: printable ASCII but for <>"{}|^`\\. Most IRIs are all
+// such bytes and are copied in one go (the check is the hottest loop of -f nquads).
+constexpr auto kPlainIriByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x21; c < 0x7F; ++c) plain[c] = true;
+  for (char c : std::string_view("<>\"{}|^`\\")) plain[static_cast<unsigned char>(c)] = false;
+  return plain;
+}();
+
+bool plain_iri(std::string_view iri) {
+  for (char c : iri)
+    if (!kPlainIriByte[static_cast<unsigned char>(c)]) return false;
+  return true;
+}
+
+void append_iri_fast(std::string& out, const std::string& iri) {
+  if (plain_iri(iri)) {
+    out += '<';
+    out += iri;
+    out += '>';
+  } else {
+    append_iri(out, iri);
+  }
+}
+
+}  // namespace
+
+void append_term(std::string& out, const Term& term) {
+  if (term.is_blank()) {  // only from parsed input (newskg convert); labels are raptor's, safe as they are
+    out += "_:";
+    out += term.value;
+    return;
+  }
+  if (term.is_iri()) {
+    append_iri_fast(out, term.value);
+    return;
+  }
+  out += '"';
+  append_escaped(out, term.value, '"', false);
+  out += '"';
+  if (!term.language.empty()) {
+    out += '@';
+    out += term.language;
+  } else if (!term.datatype.empty()) {
+    out += "^^";
+    append_iri_fast(out, term.datatype);
+  }
+}
+
+void append_triples(std::string& out, const std::vector<Triple>& triples, const std::string* graph) {
+  std::string graph_term;
+  if (graph && graph->empty()) graph = nullptr;  // the default graph (Graph::name)
+  if (graph && graph->starts_with("_:")) graph_term = *graph;
+  else if (graph) append_iri_fast(graph_term, *graph);
+  for (const Triple& t : triples) {
+    append_term(out, t.subject);
+    out += ' ';
+    append_term(out, t.predicate);
+    out += ' ';
+    append_term(out, t.object);
+    if (graph) {
+      out += ' ';
+      out += graph_term;
+    }
+    out += " .\n";
+  }
+}
+
+}  // namespace newskg::nquads

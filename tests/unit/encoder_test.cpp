@@ -1,0 +1,150 @@
+// The encoders behind `newskg extract --jobs`: our N-Quads lines must be raptor's bytes, and
+// header + bodies (made by separate encoders) + footer must be what one GraphWriter writes.
+#include <gtest/gtest.h>
+#include <raptor2.h>
+
+#include <random>
+#include <sstream>
+
+#include "newskg/writer.hpp"
+
+namespace newskg {
+namespace {
+
+// What raptor's own "nquads" serializer writes for these triples.
+std::string raptor_nquads(const Graph& graph) {
+  raptor_world* world = raptor_new_world();
+  raptor_world_open(world);
+  raptor_serializer* serializer = raptor_new_serializer(world, "nquads");
+  void* text = nullptr;
+  size_t length = 0;
+  raptor_iostream* stream = raptor_new_iostream_to_string(world, &text, &length, nullptr);
+  raptor_serializer_start_to_iostream(serializer, nullptr, stream);
+  auto term = [&](const Term& t) {
+    if (t.is_iri()) return raptor_new_term_from_counted_uri_string(world, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size());
+    raptor_uri* datatype = t.datatype.empty() ? nullptr : raptor_new_uri(world, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
+    raptor_term* literal = raptor_new_term_from_counted_literal(
+        world, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size(), datatype,
+        t.language.empty() ? nullptr : reinterpret_cast<const unsigned char*>(t.language.c_str()),
+        static_cast<unsigned char>(t.language.size()));
+    if (datatype) raptor_free_uri(datatype);
+    return literal;
+  };
+  for (const Triple& t : graph.triples) {
+    raptor_statement* statement = raptor_new_statement_from_nodes(world, term(t.subject), term(t.predicate),
+                                                                   term(t.object), term(Term::iri(graph.name)));
+    raptor_serializer_serialize_statement(serializer, statement);
+    raptor_free_statement(statement);
+  }
+  raptor_serializer_serialize_end(serializer);
+  raptor_free_serializer(serializer);
+  raptor_free_iostream(stream);
+  std::string out(static_cast<const char*>(text), length);
+  raptor_free_memory(text);
+  raptor_free_world(world);
+  return out;
+}
+
+std::string ours(const Graph& graph) {
+  std::string out;
+  make_encoder(Format::kNQuads)->body(graph, out);
+  return out;
+}
+
+Term literal(std::string value, std::string datatype = {}, std::string language = {}) {
+  Term t = Term::literal(std::move(value), std::move(datatype));
+  t.language = std::move(language);
+  return t;
+}
+
+TEST(NQuadsEncoder, EscapesEveryAsciiByteLikeRaptor) {
+  Graph g{"https://w3id.org/newskg/id/graph/x", {}};
+  for (int c = 1; c < 0x80; ++c) {
+    std::string s = "a" + std::string(1, static_cast<char>(c)) + "b";
+    g.triples.push_back({Term::iri("http://x/" + s), Term::iri("http://p/"), literal(s)});
+    g.triples.push_back({Term::iri("http://x/"), Term::iri("http://p/"), literal(s, "http://dt/" + s)});
+  }
+  EXPECT_EQ(ours(g), raptor_nquads(g));
+}
+
+TEST(NQuadsEncoder, EscapesUnicodeAndStopsAtBadCharactersLikeRaptor) {
+  Graph g{"https://w3id.org/newskg/id/graph/\xC3\xA9", {}};
+  for (const char* s : {"caf\xC3\xA9", "\xE2\x80\xA8 line separator", "\xEF\xBB\xBF bom", "\xF0\x9F\x98\x80 emoji",
+                        "bad \xEF\xBF\xBE here", "surrogate \xED\xA0\x80 x", "overlong \xC0\xAF x", "cut \xE2\x82",
+                        "stray \x80 x", "five \xF8\x88\x80\x80\x80 x", "\x7F del"}) {
+    g.triples.push_back({Term::iri(std::string("http://x/") + s), Term::iri("http://p/"), literal(s)});
+    g.triples.push_back({Term::iri("http://x/"), Term::iri("http://p/"), literal(s, "", "en-GB")});
+  }
+  EXPECT_EQ(ours(g), raptor_nquads(g));
+}
+
+TEST(NQuadsEncoder, RandomStringsMatchRaptor) {
+  std::mt19937 random(6);
+  const std::string pieces[] = {"a", " ", "\"", "\\", "<", ">", "\n", "\t", "\r", "\x01", "\x7F", "\xC3\xA9",
+                                "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xEF\xBF\xBF", "{", "|", "^", "`", "#"};
+  Graph g{"https://w3id.org/newskg/id/graph/r", {}};
+  for (int n = 0; n < 500; ++n) {
+    std::string s;
+    for (int k = 0, len = static_cast<int>(random() % 12); k < len; ++k) s += pieces[random() % std::size(pieces)];
+    g.triples.push_back({Term::iri("http://x/" + s), Term::iri("http://p/"), literal(s, n % 3 ? "" : "http://d/")});
+  }
+  EXPECT_EQ(ours(g), raptor_nquads(g));
+}
+
+Graph article(int n) {
+  Graph g{"https://w3id.org/newskg/id/graph/" + std::to_string(n), {}};
+  std::string s = "https://w3id.org/newskg/id/person/p" + std::to_string(n);
+  g.triples.push_back({Term::iri(s), Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                       Term::iri("http://schema.org/Person")});
+  g.triples.push_back({Term::iri(s), Term::iri("http://www.w3.org/2000/01/rdf-schema#label"),
+                       literal("Person \"" + std::to_string(n) + "\" \xC3\xA9")});
+  g.triples.push_back({Term::iri(s), Term::iri("http://schema.org/birthDate"),
+                       literal("2000-01-0" + std::to_string(n), "http://www.w3.org/2001/XMLSchema#date")});
+  return g;
+}
+
+// What a parallel run writes: each body from a different encoder, joined in order.
+std::string split(Format format, const WriterOptions& options, int articles) {
+  auto first = make_encoder(format, options);
+  std::string out = first->header();
+  for (int n = 1; n <= articles; ++n) {
+    if (n > 1) out += first->separator();
+    make_encoder(format, options)->body(article(n), out);
+  }
+  return out + first->footer();
+}
+
+std::string whole(Format format, const WriterOptions& options, int articles) {
+  std::ostringstream out;
+  auto writer = make_writer(format, out, options);
+  for (int n = 1; n <= articles; ++n) writer->write(article(n));
+  writer->finish();
+  return out.str();
+}
+
+TEST(GraphEncoder, PartsMadeApartJoinToTheWholeDocument) {
+  WriterOptions options;
+  options.context_file = std::string(NEWSKG_TEST_ONTOLOGY) + "/context.jsonld";
+  for (Format f : {Format::kTurtle, Format::kTriG, Format::kNQuads, Format::kNTriples, Format::kRdfXml, Format::kJsonLd}) {
+    for (int articles : {0, 1, 3}) {
+      SCOPED_TRACE(std::string(format_name(f)) + ", " + std::to_string(articles) + " articles");
+      EXPECT_EQ(split(f, options, articles), whole(f, options, articles));
+    }
+  }
+}
+
+TEST(GraphEncoder, RdfXmlAndJsonLdAreOneDocument) {
+  WriterOptions options;
+  options.context_file = std::string(NEWSKG_TEST_ONTOLOGY) + "/context.jsonld";
+  std::string xml = whole(Format::kRdfXml, options, 3);
+  EXPECT_EQ(xml.find("<?xml"), 0u);
+  EXPECT_EQ(xml.find("<?xml", 1), std::string::npos);
+  EXPECT_TRUE(xml.ends_with("</rdf:RDF>\n"));
+  std::string json = whole(Format::kJsonLd, options, 3);
+  EXPECT_EQ(json.find("\"@context\""), json.rfind("\"@context\""));
+  EXPECT_NE(json.find("]},{\"@id\""), std::string::npos);
+  EXPECT_TRUE(json.ends_with("]}\n"));
+}
+
+}  // namespace
+}  // namespace newskg
