@@ -28,6 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The npm packages the integration tests pin (jsonld.js, rdf-canonize, a SHACL engine).
-if [ -f tests/integration/package.json ] && [ ! -d tests/integration/node_modules/jsonld ]; then
-  (cd tests/integration && { npm ci --no-audit --no-fund --silent || npm install --no-audit --no-fund --silent; })
+if [ -f tests/integration/package.json ] && { [ ! -d tests/integration/node_modules/jsonld ] ||
+    [ ! -d tests/integration/node_modules/rdf-validate-shacl ] || [ ! -d tests/integration/node_modules/n3 ]; }; then
+  (cd tests/integration && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -58,4 +58,13 @@ inline constexpr std::string_view prefixWord = "https://w3id.org/newskg/ontology
 inline constexpr std::string_view takesPortfolio = "https://w3id.org/newskg/ontology#takesPortfolio";
 inline constexpr std::string_view form = "https://w3id.org/newskg/ontology#form";
 inline constexpr std::string_view complement = "https://w3id.org/newskg/ontology#complement";
+// Every term above, in order, for the test that checks them against ontology/newskg.ttl both
+// ways (it also checks that this list names every constant of this header).
+inline constexpr std::string_view all_terms[] = {
+    Agreement, Meeting, Stance, Polarity, QuotationKind, AgreementStatus, Office,
+    InternationalOrganization, MilitaryOrganization, PoliticalParty, Supports, Opposes, Neutral,
+    DirectQuote, ReportedSpeech, Signed, Negotiated, party, signatory, signedOn, signedAt, duration,
+    status, quotationKind, holder, topic, polarity, evidence, office, alpha3, demonym, placeKind,
+    inCountry, capitalOf, entityClass, headWord, prefixWord, takesPortfolio, form, complement,
+};
 }  // namespace newskg::vocab::nkg

@@ -9,7 +9,20 @@ inline constexpr std::string_view ns = "http://www.w3.org/1999/02/22-rdf-syntax-
 inline constexpr std::string_view type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 inline constexpr std::string_view langString =
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+// Collections, JSON literals and compound literals, for JSON-LD fromRdf.
+inline constexpr std::string_view first = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
+inline constexpr std::string_view rest = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest";
+inline constexpr std::string_view nil = "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil";
+inline constexpr std::string_view List = "http://www.w3.org/1999/02/22-rdf-syntax-ns#List";
+inline constexpr std::string_view JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
+inline constexpr std::string_view value = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value";
+inline constexpr std::string_view language = "http://www.w3.org/1999/02/22-rdf-syntax-ns#language";
+inline constexpr std::string_view direction = "http://www.w3.org/1999/02/22-rdf-syntax-ns#direction";
 }  // namespace rdf
+// Datatypes for text with a base direction (JSON-LD 1.1 rdfDirection "i18n-datatype").
+namespace i18n {
+inline constexpr std::string_view ns = "https://www.w3.org/ns/i18n#";
+}  // namespace i18n
 namespace rdfs {
 inline constexpr std::string_view ns = "http://www.w3.org/2000/01/rdf-schema#";
 inline constexpr std::string_view label = "http://www.w3.org/2000/01/rdf-schema#label";
@@ -24,6 +37,8 @@ inline constexpr std::string_view duration = "http://www.w3.org/2001/XMLSchema#d
 inline constexpr std::string_view nonNegativeInteger =
     "http://www.w3.org/2001/XMLSchema#nonNegativeInteger";
 inline constexpr std::string_view boolean = "http://www.w3.org/2001/XMLSchema#boolean";
+inline constexpr std::string_view integer = "http://www.w3.org/2001/XMLSchema#integer";
+inline constexpr std::string_view double_ = "http://www.w3.org/2001/XMLSchema#double";  // "double" is a keyword
 }  // namespace xsd
 namespace schema {
 inline constexpr std::string_view ns = "http://schema.org/";

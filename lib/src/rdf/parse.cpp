@@ -1,0 +1,152 @@
+// Any RDF syntax raptor parses into quads, through raptor's statement handler so that each
+// statement keeps its graph name (librdf 1.0.17's parsers drop them when filling a model).
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "newskg/dataset.hpp"
+#include "newskg/vocab/standard.hpp"
+#include "rdf/librdf.hpp"
+
+namespace newskg {
+namespace {
+
+const unsigned char* bytes(const std::string& text) {
+  return reinterpret_cast<const unsigned char*>(text.c_str());
+}
+
+std::string uri_text(raptor_uri* uri) {
+  return reinterpret_cast<const char*>(raptor_uri_as_string(uri));
+}
+
+Term to_term(const raptor_term* term) {
+  switch (term->type) {
+    case RAPTOR_TERM_TYPE_URI:
+      return Term::iri(uri_text(term->value.uri));
+    case RAPTOR_TERM_TYPE_BLANK:
+      return Term::blank(std::string(reinterpret_cast<const char*>(term->value.blank.string),
+                                     term->value.blank.string_len));
+    case RAPTOR_TERM_TYPE_LITERAL: {
+      const raptor_term_literal_value& literal = term->value.literal;
+      Term t = Term::literal(
+          std::string(reinterpret_cast<const char*>(literal.string), literal.string_len));
+      if (literal.datatype) t.datatype = uri_text(literal.datatype);
+      if (t.datatype == vocab::xsd::string) t.datatype.clear();  // RDF 1.1: the same literal
+      if (literal.language)
+        t.language.assign(reinterpret_cast<const char*>(literal.language), literal.language_len);
+      return t;
+    }
+    case RAPTOR_TERM_TYPE_UNKNOWN:
+      break;
+  }
+  throw Error(ErrorCode::kRdf, "raptor gave a term of unknown type");
+}
+
+std::string graph_name(const raptor_term* graph) {
+  if (!graph) return {};
+  Term t = to_term(graph);
+  return t.is_blank() ? "_:" + t.value : t.value;
+}
+
+const char* parser_name(Format format) {
+  switch (format) {
+    case Format::kTurtle:
+      return "turtle";
+    case Format::kTriG:
+      return "trig";
+    case Format::kNQuads:
+      return "nquads";
+    case Format::kNTriples:
+      return "ntriples";
+    case Format::kRdfXml:
+      return "rdfxml";
+    case Format::kJsonLd:
+      break;
+  }
+  throw Error(ErrorCode::kUnknownFormat,
+              "reading JSON-LD is not supported; convert from N-Quads, TriG or Turtle");
+}
+
+// What the statement handler collects while raptor parses.
+struct ParseState {
+  std::vector<Quad> quads;
+};
+
+void on_statement(void* user_data, raptor_statement* statement) {
+  auto* state = static_cast<ParseState*>(user_data);
+  state->quads.push_back(
+      {{to_term(statement->subject), to_term(statement->predicate), to_term(statement->object)},
+       graph_name(statement->graph)});
+}
+
+}  // namespace
+
+std::optional<Format> format_from_file_name(std::string_view path) {
+  auto dot = path.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string_view extension = path.substr(dot + 1);
+  if (extension == "owl" || extension == "xml" || extension == "rdf") return Format::kRdfXml;
+  if (extension == "json") return Format::kJsonLd;
+  return parse_format(extension);
+}
+
+std::vector<Quad> parse_rdf_text(std::string_view text, Format format, const std::string& base,
+                                 const std::string& name) {
+  raptor_world* world = rdf::World::instance().raptor();
+  rdf::RaptorParser parser(
+      rdf::checked(raptor_new_parser(world, parser_name(format)), "raptor_new_parser"));
+  ParseState state;
+  raptor_parser_set_statement_handler(parser.get(), &state, on_statement);
+  rdf::RaptorUri base_uri(rdf::checked(
+      raptor_new_uri(world, bytes(base.empty() ? "file:///" : base)), "raptor_new_uri"));
+  // raptor logs syntax errors through librdf's logger, which World keeps.
+  rdf::World::instance().take_last_error();
+  int failed = raptor_parser_parse_start(parser.get(), base_uri.get());
+  if (!failed)
+    failed = raptor_parser_parse_chunk(
+        parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1);
+  std::string error = rdf::World::instance().take_last_error();
+  if (failed || !error.empty())
+    throw Error(ErrorCode::kRdf, name + ": not valid " + std::string(format_name(format)) + " (" +
+                                     (error.empty() ? "raptor failed" : error) + ")");
+  return std::move(state.quads);
+}
+
+std::vector<Quad> parse_rdf(const std::string& path, Format format, const std::string& base) {
+  std::string text;
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::kUnreadableFile, path + ": cannot read");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = std::move(buffer).str();
+  }
+  std::string file_base = base;
+  if (file_base.empty() && path != "-") {
+    unsigned char* uri = raptor_uri_filename_to_uri_string(path.c_str());
+    if (uri) {
+      file_base = reinterpret_cast<const char*>(uri);
+      raptor_free_memory(uri);
+    }
+  }
+  return parse_rdf_text(text, format, file_base, path);
+}
+
+std::vector<Graph> group_by_graph(std::vector<Quad> quads) {
+  std::sort(quads.begin(), quads.end(), [](const Quad& a, const Quad& b) {
+    return std::tie(a.graph, a.triple) < std::tie(b.graph, b.triple);
+  });
+  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+  std::vector<Graph> graphs;
+  for (Quad& q : quads) {
+    if (graphs.empty() || graphs.back().name != q.graph) graphs.push_back({q.graph, {}});
+    graphs.back().triples.push_back(std::move(q.triple));
+  }
+  return graphs;
+}
+
+}  // namespace newskg
