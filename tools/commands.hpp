@@ -9,6 +9,11 @@
 namespace newskg::tools {
 
 int extract_command(const std::vector<std::string>& args);
+int load_command(const std::vector<std::string>& args);
+int query_command(const std::vector<std::string>& args);
+int push_command(const std::vector<std::string>& args);
+int convert_command(const std::vector<std::string>& args);
+int validate_command(const std::vector<std::string>& args);
 
 // Standard output, or FILE written through FILE.tmp-XXXX and renamed into place on commit,
 // so a crash or kill leaves the old file or the whole new one, never half of it.
