@@ -10,10 +10,11 @@ packages=(
   librdf0-dev libraptor2-dev librasqal3-dev raptor2-utils redland-utils rasqal-utils librdf-storage-sqlite
   rapidjson-dev libboost-program-options-dev libicu-dev iso-codes
   libgtest-dev libgmock-dev googletest
+  libsqlite3-dev libcurl4-gnutls-dev  # the embedded store's indexes; newskg push
   serdi python3 nodejs npm
-  python3-distributed
-  # issue 7: serd's library re-reads outputs in the fuzz targets; clang + libFuzzer build them
-  libserd-dev clang libclang-rt-14-dev
+  python3-distributed                  # examples/distributed (Dask)
+  libserd-dev clang libclang-rt-14-dev # fuzz targets: clang's libFuzzer, serd re-reads their output
+  virtuoso-opensource                  # the triplestore test
 )
 missing=()
 for p in "${packages[@]}"; do

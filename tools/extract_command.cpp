@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -34,7 +35,22 @@ struct EncodedArticle {
   std::string body;         // the article in the output format
   std::string explanation;  // --explain lines, if asked for
   std::size_t text_bytes = 0;
+  std::optional<InputError> failure;  // set when extraction failed: nothing of it is written
 };
+
+// An article that made an extractor throw is reported like bad input, naming where it came
+// from ("feed.jsonl:12"), and the run goes on with the others.
+InputError extraction_failure(const Article& article, const std::exception& e) {
+  std::string input = article.source;
+  std::size_t line = 0;
+  if (auto colon = input.rfind(':'); colon != std::string::npos && colon + 1 < input.size() &&
+                                     input.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
+    line = std::stoul(input.substr(colon + 1));
+    input.resize(colon);
+  }
+  return {ErrorCode::kExtraction, input, line, 0,
+          "extraction failed on article '" + article.id + "': " + e.what() + " (a bug in newskg; please report it)"};
+}
 
 std::uintmax_t input_size(const std::vector<std::string>& inputs) {
   std::uintmax_t total = 0;
@@ -157,11 +173,15 @@ int extract_command(const std::vector<std::string>& args) {
             }
             encoders[worker]->body(to_graph(facts, mapping), encoded.body);
           } catch (const std::exception& e) {
-            throw std::runtime_error("article '" + article.id + "': " + e.what());
+            encoded.failure = extraction_failure(article, e);
           }
           return encoded;
         },
         [&](EncodedArticle&& encoded) {
+          if (encoded.failure) {
+            progress.error([&] { errors.report(*encoded.failure); });
+            return;
+          }
           if (written++) stream << separator;
           stream.write(encoded.body.data(), static_cast<std::streamsize>(encoded.body.size()));
           if (explain_out) *explain_out << encoded.explanation;

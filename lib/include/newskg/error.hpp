@@ -19,6 +19,7 @@ enum class ErrorCode {
   kRdf,               // E009
   kOutput,            // E010
   kBinaryText,        // E011: a NUL byte, so binary data or UTF-16, not text
+  kExtraction,        // E012: extraction failed on this article (a bug: report it with the article)
 };
 
 const char* error_code_name(ErrorCode code);  // "E002"

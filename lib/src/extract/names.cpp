@@ -116,8 +116,8 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
   // A country before the title: "US Secretary of War", "Indian Defence Minister", "Chile's".
   if (auto hit = lexicon_name(doc, k); hit && hit->kind == Kind::kCountry && k + hit->length < limit) {
     std::size_t after = k + hit->length;
-    if (doc.token(after).norm == "'s") ++after;
-    if (doc.word(after) == "counterpart") ++after;
+    if (after < limit && doc.token(after).norm == "'s") ++after;
+    if (after < limit && doc.word(after) == "counterpart") ++after;
     if (after < limit && (lex.longest(doc.text, after, LexKind::kPortfolio) || lex.longest(doc.text, after, LexKind::kOffice))) {
       title.in = lexicon_entity(doc, *hit);
       k = after;

@@ -297,7 +297,7 @@ void read_input(const std::string& input, const ReaderOptions& options, const Ar
 
 const char* error_code_name(ErrorCode code) {
   static const char* names[] = {"E001", "E002", "E003", "E004", "E005", "E006",
-                                "E007", "E008", "E009", "E010", "E011"};
+                                "E007", "E008", "E009", "E010", "E011", "E012"};
   return names[static_cast<int>(code)];
 }
 
