@@ -56,6 +56,27 @@ TEST(NameExtractor, TitleAfterNameInApposition) {
   EXPECT_EQ(f.entities[*f.posts[0].post_in].label, "Chile");
 }
 
+TEST(NameExtractor, MultiWordHonorificsAreNotPartOfTheName) {
+  Facts f = extract("Tan Sri Rahim Osman met Datuk Seri Lim Wei Han in Penang.");
+  EXPECT_NE(find(f, EntityKind::kPerson, "Rahim Osman"), nullptr);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Lim Wei Han"), nullptr);
+  EXPECT_EQ(find(f, EntityKind::kPerson, "Seri Lim Wei Han"), nullptr);
+}
+
+TEST(NameExtractor, BankNamesHoldTheirCountryAndOwnTheTitleAfterThem) {
+  Facts f = extract("Bank Kenya Governor Dr Amos Kariuki and Bank of Peru Governor Rosa Quispe spoke.");
+  const Entity* kenya_bank = find(f, EntityKind::kOrganization, "Bank Kenya");
+  const Entity* peru_bank = find(f, EntityKind::kOrganization, "Bank of Peru");
+  ASSERT_NE(kenya_bank, nullptr);
+  ASSERT_NE(peru_bank, nullptr);
+  const Entity* kariuki = find(f, EntityKind::kPerson, "Amos Kariuki");
+  ASSERT_NE(kariuki, nullptr);
+  auto post = std::find_if(f.posts.begin(), f.posts.end(), [&](const Post& p) { return p.holder == id_of(f, kariuki); });
+  ASSERT_NE(post, f.posts.end());
+  ASSERT_TRUE(post->post_in);
+  EXPECT_EQ(*post->post_in, id_of(f, kenya_bank));
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

@@ -66,8 +66,16 @@ void Doc::mention(EntityId id, std::size_t first, std::size_t last, const std::s
   for (const Mention& m : mentions)
     if (m.first == first && m.last == last && m.entity == id) return;
   mentions.push_back({first, last, id});
-  for (std::size_t k = first; k < last; ++k)
+  // A token names the first entity found there, except that an organization's name takes
+  // the country or place inside it: "Bank Negara Malaysia", "Korea Trade Agency".
+  const bool organization = facts.entities[id].kind == EntityKind::kOrganization && last - first >= 2;
+  for (std::size_t k = first; k < last; ++k) {
     if (!entity_at[k]) entity_at[k] = id;
+    else if (organization) {
+      EntityKind inner = facts.entities[*entity_at[k]].kind;
+      if (inner == EntityKind::kCountry || inner == EntityKind::kPlace) entity_at[k] = id;
+    }
+  }
   facts.entities[id].mentions.push_back(text.evidence(first, last, rule));
   add_label(id, std::string(text.slice(first, last)));
 }

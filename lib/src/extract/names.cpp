@@ -271,11 +271,22 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
   return words == 0 ? i : k;
 }
 
-// Honorifics (and their periods) before a name: "Dr Matteo Lanzani", "Prince Turki".
+// The honorific at k, in tokens (its period included): "Dr", "Mr.", "Datuk Seri"; 0 if none.
+std::size_t honorific_length(const Doc& doc, std::size_t k, std::size_t limit) {
+  if (!doc.token(k).capitalised) return 0;
+  auto hit = doc.lexicon.longest(doc.text, k, LexKind::kHonorific);
+  if (!hit || k + hit->length >= limit) return 0;
+  std::size_t end = k + hit->length;
+  if (doc.token(end).norm == "." && glued(doc, end)) ++end;
+  return end - k;
+}
+
+// Honorifics before a name: "Dr Matteo Lanzani", "Prince Turki", "Datuk Seri Azman".
 std::size_t skip_honorifics(const Doc& doc, std::size_t k, std::size_t limit) {
-  while (k + 1 < limit && doc.token(k).capitalised && doc.lexicon.is(doc.text, k, LexKind::kHonorific)) {
-    ++k;
-    if (doc.token(k).norm == "." && glued(doc, k)) ++k;
+  while (k + 1 < limit) {
+    std::size_t length = honorific_length(doc, k, limit);
+    if (length == 0) break;
+    k += length;
   }
   return k;
 }
@@ -342,7 +353,8 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
   }
   if (!ends_with_head) {
     if (starts_with(LexKind::kEventPrefix) && last - start >= 2) ends_with_head = true, kind = Kind::kEvent, rule = "event-prefix";
-    else if (starts_with(LexKind::kOrgPrefix) && last - start >= 3) ends_with_head = true, kind = Kind::kOrganization, rule = "org-prefix";
+    else if (auto prefix = lex.longest(doc.text, start, LexKind::kOrgPrefix); prefix && last - start > prefix->length)
+      ends_with_head = true, kind = Kind::kOrganization, rule = "org-prefix";
     else if (starts_with(LexKind::kPlacePrefix) && last - start >= 2) ends_with_head = true, kind = Kind::kPlace, rule = "place-prefix";
   }
   // "Zhejiang province", "Duqm port", "the Namib desert": a place noun in lower case after it
@@ -605,9 +617,8 @@ void NameExtractor::run(Doc& doc) const {
         }
       }
       // Honorifics: "Mr Singh", "Dr Ingrid van der Berg", "Sheikh Hamad bin Khalid"
-      if (t.capitalised && doc.lexicon.is(doc.text, i, LexKind::kHonorific)) {
-        std::size_t k = i + 1;
-        if (k < sentence.last && tokens[k].norm == "." && glued(doc, k)) ++k;
+      if (std::size_t honorific = honorific_length(doc, i, sentence.last)) {
+        std::size_t k = skip_honorifics(doc, i + honorific, sentence.last);
         std::size_t name_end = read_person_name(doc, k, sentence.last);
         if (name_end > k) {
           people.push_back({k, name_end, name_words(doc, k, name_end), "honorific+name", std::nullopt,
@@ -639,9 +650,12 @@ void NameExtractor::run(Doc& doc) const {
       // hyphens and plural apostrophes glued inside.
       std::size_t k = i;
       bool title_follows = false;
+      // "Bank of Thailand", "Bank Negara Malaysia", "Bank Indonesia": after an organization's
+      // prefix word a country is part of the name, and an office word ends it.
+      const bool org_prefix = bool(doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix));
       while (k < sentence.last) {
         const Token& c = tokens[k];
-        if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
+        if (k > i && !org_prefix && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kCountry &&
             doc.entity_at[k] != doc.entity_at[k - 1] && !is_hyphen(tokens[k - 1]) && tokens[k - 1].norm != "of" &&
             tokens[k - 1].norm != "for" && tokens[k - 1].norm != "the")
           break;
@@ -656,7 +670,8 @@ void NameExtractor::run(Doc& doc) const {
           if (c.norm == "'s") break;
           // "Northwind Chief Executive Dana Whitfield": the chunk before the title names who the
           // office belongs to; the title and the name are read on their own.
-          if (k > i && !doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix) && match_title(doc, k, sentence.last)) {
+          if (k > i && (org_prefix ? k > i + 1 && doc.lexicon.longest(doc.text, k, LexKind::kOffice)
+                                   : bool(match_title(doc, k, sentence.last)))) {
             title_follows = true;
             break;
           }
@@ -799,10 +814,15 @@ void NameExtractor::run(Doc& doc) const {
     }
     doc.mention(*id, person.first, person.last, person.rule);
     // "Mr Singh": the honorific form is a surface form too
-    if (person.rule == "honorific+name" && person.first > 0) {
-      std::size_t h = person.first - 1;
-      if (tokens[h].norm == "." && h > 0) --h;
-      doc.add_label(*id, std::string(doc.text.slice(h, person.last)));
+    if (person.rule == "honorific+name") {
+      // the honorifics just before the name, however many words they take ("Datuk Seri")
+      for (std::size_t back = std::min<std::size_t>(person.first, 4); back >= 1; --back) {
+        std::size_t h = person.first - back;
+        if (honorific_length(doc, h, person.last) && skip_honorifics(doc, h, person.last) == person.first) {
+          doc.add_label(*id, std::string(doc.text.slice(h, person.last)));
+          break;
+        }
+      }
     }
     if (person.title) doc.titles[*person.title].holder = id;
   }
