@@ -240,6 +240,13 @@ TEST(NameExtractor, HyphenatedSurnamesAndShorterFormsCorefer) {
   EXPECT_NE(find(f, EntityKind::kPerson, "Ms Diouf-Sall"), nullptr);
 }
 
+TEST(NameExtractor, ParticlesInARowStayInsideNames) {
+  Facts f = extract("The chief executive, Dr Mieke van der Berg, spoke first. Dr van der Berg said costs would fall.");
+  EXPECT_EQ(count(f, EntityKind::kPerson), 1u);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Mieke van der Berg"), nullptr);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Dr van der Berg"), nullptr);
+}
+
 TEST(NameExtractor, ParticlesStayInsideNames) {
   Facts f = extract("Foreign Minister Luís de Sousa Vilar arrived. Mr de Sousa Vilar said the visit went well.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

@@ -228,13 +228,14 @@ std::size_t add_title(Doc& doc, const Title& title) {
 // A person's name starting at i: capitalised words, initials ("S."), particles ("bin",
 // "al-", "van der") between them. Returns the end token, or i when there is no name.
 std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
-  std::size_t k = i, words = 0;
+  std::size_t k = i, words = 0, first_word = i;
   while (k < limit && words < 5) {
     const Token& t = doc.token(k);
     if (k > i && !same_sentence(doc, i, k)) break;
     if (is_word(t) && t.capitalised && !is_stopword(t.norm) && !t.all_caps) {
       // A known country or organization ends the name ("... Singh India")
       if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind != Kind::kPerson) break;
+      if (words == 0) first_word = k;
       ++k;
       ++words;
       if (is_initial(doc, k - 1) && k < limit && doc.token(k).norm == "." && glued(doc, k)) ++k;
@@ -245,9 +246,11 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
       }
       continue;
     }
-    // particles inside a name, or opening it after a title ("Mr de Sousa Vilar")
-    if (is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) &&
-        k + 1 < limit && (doc.token(k + 1).capitalised || is_hyphen(doc.token(k + 1)))) {
+    // particles inside a name, or opening it after a title ("Mr de Sousa Vilar"), several in
+    // a row too ("van der Wal", "de la Vega")
+    if (is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) && k + 1 < limit &&
+        (doc.token(k + 1).capitalised || is_hyphen(doc.token(k + 1)) ||
+         (k + 2 < limit && doc.lexicon.is(doc.text, k + 1, LexKind::kParticle) && doc.token(k + 2).capitalised))) {
       ++k;
       if (is_hyphen(doc.token(k)) && glued(doc, k)) ++k;
       continue;
@@ -267,7 +270,7 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
     --k;
   // A one-word "name" this article also writes in lower case is a common word
   // ("Minister of Fisheries and Ocean Policy").
-  if (words == 1 && doc.common_words.count(doc.token(i).norm)) return i;
+  if (words == 1 && doc.common_words.count(doc.token(first_word).norm)) return i;
   return words == 0 ? i : k;
 }
 
