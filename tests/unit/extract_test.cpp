@@ -77,6 +77,26 @@ TEST(NameExtractor, BankNamesHoldTheirCountryAndOwnTheTitleAfterThem) {
   EXPECT_EQ(*post->post_in, id_of(f, kenya_bank));
 }
 
+TEST(NameExtractor, AnOfficeComplementMayStandBeforeTheNameInApposition) {
+  Facts f = extract("The UN special envoy for the Horn of Africa, Lena Okoro, arrived on Monday.");
+  const Entity* okoro = find(f, EntityKind::kPerson, "Lena Okoro");
+  ASSERT_NE(okoro, nullptr);
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].holder, id_of(f, okoro));
+}
+
+TEST(NameExtractor, ABodyOfAKnownOrganizationAfterATitleIsNoPerson) {
+  Facts f = extract("The President of the OPEC Council, Dr Omar Haddad, opened the session.");
+  EXPECT_EQ(find(f, EntityKind::kPerson, "Council"), nullptr);
+  const Entity* council = find(f, EntityKind::kOrganization, "OPEC Council");
+  ASSERT_NE(council, nullptr);
+  const Entity* haddad = find(f, EntityKind::kPerson, "Omar Haddad");
+  ASSERT_NE(haddad, nullptr);
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].holder, id_of(f, haddad));
+  EXPECT_EQ(f.posts[0].post_in, id_of(f, council));
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);
@@ -129,6 +149,14 @@ TEST(StatementExtractor, ReportedSpeechAfterSaidThat) {
   ASSERT_EQ(f.quotations.size(), 1u);
   EXPECT_EQ(f.quotations[0].kind, QuoteKind::kReported);
   EXPECT_EQ(f.quotations[0].text, "the budget would stay balanced this year");
+}
+
+TEST(StatementExtractor, TheSubjectOfCoordinatedVerbsSpeaks) {
+  Facts f = extract("The regional envoy, Marta Silva, welcomed the truce and said the monitors would arrive soon.");
+  ASSERT_EQ(f.quotations.size(), 2u);
+  EXPECT_EQ(f.quotations[0].text, "welcomed the truce");
+  EXPECT_EQ(f.quotations[1].text, "the monitors would arrive soon");
+  EXPECT_EQ(f.entities[f.quotations[1].speaker].label, "Marta Silva");
 }
 
 TEST(StatementExtractor, UnnamedSpeakersAreLeftOut) {

@@ -200,8 +200,19 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
         end = at + hit->length;
       } else if (doc.entity_at[at] && doc.facts.entities[*doc.entity_at[at]].kind == Kind::kOrganization) {
         title.in = doc.entity_at[at];
+        end = at;
         while (end < limit && doc.entity_at[end] == title.in) ++end;
         end = std::max(end, at + 1);
+        // "President of the ECOWAS Commission": a known name with a head word after it is a
+        // body of that organization, and the head word is no person's name
+        std::size_t j = end;
+        while (j < limit && j < end + 3 && doc.token(j).capitalised && is_word(doc.token(j)) && !doc.entity_at[j]) ++j;
+        if (j > end && lex.is(doc.text, j - 1, LexKind::kOrgHead)) {
+          std::string name(doc.text.slice(at, j));
+          title.in = doc.entity(Kind::kOrganization, slug(name), name, "title:of-organization");
+          doc.mention(*title.in, at, j, "title:of-organization");
+          end = j;
+        }
       }
     }
   }
@@ -589,6 +600,16 @@ void NameExtractor::run(Doc& doc) const {
         if (name_start < sentence.last && tokens[name_start].kind == TokenKind::kHandle) ++name_start;
         name_start = skip_honorifics(doc, name_start, sentence.last);
         std::size_t name_end = read_person_name(doc, name_start, sentence.last);
+        // "the special representative for West Africa and the Sahel, Helene Marchetti, said",
+        // "envoy to the region, Ana Ruiz": a complement of the office before the apposition
+        if (name_end == name_start && after + 1 < sentence.last &&
+            (tokens[after].norm == "for" || tokens[after].norm == "to" || tokens[after].norm == "on")) {
+          std::size_t comma = after + 1;
+          while (comma < sentence.last && comma < after + 10 && tokens[comma].norm != "," &&
+                 tokens[comma].kind != TokenKind::kOpenQuote && tokens[comma].kind != TokenKind::kQuote)
+            ++comma;
+          if (comma < sentence.last && tokens[comma].norm == ",") after = comma;
+        }
         // "Tuvalu's Prime Minister, Simeona Laupepa, said": the name in apposition after a comma
         if (name_end == name_start && after + 1 < sentence.last && tokens[after].norm == ",") {
           std::size_t start = skip_honorifics(doc, after + 1, sentence.last);

@@ -87,6 +87,21 @@ class Attribution {
     std::size_t k = verb - 1;
     while (k > sentence_first && is_adverb(doc_.token(k).norm)) --k;
     if (doc_.token(k).norm == "'s") return std::nullopt;
+    // "X welcomed the declaration and said ...": the subject of the first verb speaks, the
+    // first person of the clause (else its first organization)
+    if (doc_.token(k).norm == "and" && k > sentence_first && !entity_at(k - 1)) {
+      std::optional<EntityId> person, organization;
+      for (std::size_t j = std::max(sentence_first, k > 30 ? k - 30 : std::size_t{0}); j < k; ++j) {
+        auto id = entity_at(j);
+        if (!id) continue;
+        if (doc_.facts.entities[*id].kind == EntityKind::kPerson) {
+          if (!person) person = id;
+        } else if (!organization) {
+          organization = id;
+        }
+      }
+      return person ? person : organization;
+    }
     if (doc_.token(k).norm == "," && k > sentence_first) {
       // "Ioana Cristea, defense spokeswoman for the party, said": the subject stands before
       // the comma that opens the apposition.
@@ -396,12 +411,21 @@ void StatementExtractor::run(Doc& doc) const {
       std::size_t content_words = 0;
       for (std::size_t j = k; j < sentence.last; ++j) content_words += tokens[j].kind == TokenKind::kWord;
       if (content_words < 3) continue;
-      // a report ends at the sentence end, or where a direct quote's attribution begins
+      // a report ends at the sentence end, or where a direct quote's attribution begins; a
+      // verb phrase ends where the next report begins ("welcomed the truce and said ...")
       std::size_t end = sentence.last;
+      if (verb.complement == "object")
+        for (std::size_t j = k + 1; j + 1 < sentence.last; ++j)
+          if (tokens[j].norm == "and" && !tokens[j + 1].capitalised &&
+              doc.lexicon.is(doc.text, j + 1, LexKind::kReportingVerb)) {
+            end = j;
+            break;
+          }
       add_quotation(doc, *speaker, k, end, QuoteKind::kReported,
                     verb.complement == "object" ? "reported:verb-phrase" : "reported:said-that");
       who.set_salient(*speaker);
-      break;  // one report per sentence
+      if (end == sentence.last) break;  // one report per sentence, or per coordinated verb
+      v = end;
     }
   }
 }
