@@ -176,6 +176,21 @@ TEST(AgreementExtractor, PartiesDurationDateAndPlaceOfASigning) {
   EXPECT_TRUE(a.signed_);
 }
 
+TEST(AgreementExtractor, PluralOfficesOfCountriesSignThroughTheirHolders) {
+  Facts f = extract(
+      "Peru's Prime Minister, Rosa Quispe, arrived first. Chile's Prime Minister, Tomas Vidal, followed. "
+      "The Andean Water Pact was signed by the prime ministers of Peru and Chile.");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  const AgreementFacts& a = f.agreements[0];
+  auto has = [](const std::vector<EntityId>& ids, const Entity* e, const Facts& f) {
+    return e && std::find(ids.begin(), ids.end(), id_of(f, e)) != ids.end();
+  };
+  EXPECT_TRUE(has(a.parties, find(f, EntityKind::kCountry, "Peru"), f));
+  EXPECT_TRUE(has(a.parties, find(f, EntityKind::kCountry, "Chile"), f));
+  EXPECT_TRUE(has(a.signatories, find(f, EntityKind::kPerson, "Rosa Quispe"), f));
+  EXPECT_TRUE(has(a.signatories, find(f, EntityKind::kPerson, "Tomas Vidal"), f));
+}
+
 TEST(AgreementExtractor, DescriptionsCoreferToTheAgreement) {
   Facts f = extract("Norway and Iceland signed a fisheries accord on Monday. The accord sets quotas. Critics said the deal was weak.");
   EXPECT_EQ(count(f, EntityKind::kAgreement), 1u);

@@ -228,6 +228,37 @@ std::size_t clause_start(const Doc& doc, std::size_t first, std::size_t v) {
 
 // Countries and organizations named in [first, last) as actors, not as the country of a
 // title ("Iceland's fisheries minister", "US Secretary of War").
+// "by the prime ministers of Fiji, Tuvalu and Tonga" (from the token after "by"): the
+// countries sign, and so does whoever the article names as holding that office in each.
+void office_holders_of(const Doc& doc, std::size_t k, std::size_t last, std::vector<EntityId>& signers,
+                       std::vector<EntityId>& countries) {
+  const auto& tokens = doc.tokens();
+  if (k < last && tokens[k].norm == "the") ++k;
+  std::size_t of = k;
+  while (of < last && of < k + 4 && !tokens[of].capitalised && tokens[of].kind == TokenKind::kWord && tokens[of].norm != "of")
+    ++of;
+  if (of == k || of + 1 >= last || tokens[of].norm != "of") return;
+  const std::string& plural = tokens[of - 1].norm;
+  if (plural.size() < 3 || plural.back() != 's') return;
+  std::string_view office(plural.data(), plural.size() - 1);  // "ministers" -> "minister"
+  for (std::size_t j = of + 1; j < last; ++j) {
+    const auto& w = tokens[j].norm;
+    if (w == "," || w == "and" || w == "the") continue;
+    auto id = doc.entity_at[j];
+    if (!id || doc.facts.entities[*id].kind != Kind::kCountry) break;
+    if (std::find(countries.begin(), countries.end(), *id) != countries.end()) continue;
+    countries.push_back(*id);
+    while (j + 1 < last && doc.entity_at[j + 1] == id) ++j;
+    for (const Post& post : doc.facts.posts) {
+      std::string label = post.label;
+      std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (post.post_in == id && label.ends_with(office) &&
+          (label.size() == office.size() || label[label.size() - office.size() - 1] == ' '))
+        signers.push_back(post.holder);
+    }
+  }
+}
+
 std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t last) {
   std::vector<EntityId> out;
   int depth = 0;  // words in brackets are asides: "OSLO, June 3 (Nordline) - Norway and ..."
@@ -360,6 +391,10 @@ void AgreementExtractor::run(Doc& doc) const {
         if (tokens[k].norm == "by") {
           auto after = people_in(doc, k + 1, sentence.last);
           signers.insert(signers.end(), after.begin(), after.end());
+          std::vector<EntityId> countries;
+          office_holders_of(doc, k + 1, sentence.last, signers, countries);
+          for (EntityId c : countries)
+            if (std::find(f.parties.begin(), f.parties.end(), c) == f.parties.end()) f.parties.push_back(c);
           break;
         }
       add_first_person(doc, sentence.first, v + 1, signers);
