@@ -31,6 +31,12 @@ TEST(Analysis, AbbreviationsAndInitialsDoNotEndSentences) {
   EXPECT_EQ(sentence_texts(a), (std::vector<std::string>{"Mr. Berg met S. Jaishankar in the U.S. on Monday.", "He left."}));
 }
 
+TEST(Analysis, HonorificAbbreviationsDoNotEndSentences) {
+  std::string text = "It was signed by Eng. Amani Njoroge and Hon. Ruth Achieng. They left.";
+  Analysis a(text);
+  EXPECT_EQ(sentence_texts(a).size(), 2u);
+}
+
 TEST(Analysis, QuoteGluedToNextSentenceStillSplits) {
   std::string text = "Singh said, \"It is done.\"The talks ended";
   Analysis a(text);

@@ -57,7 +57,8 @@ TEST(NameExtractor, TitleAfterNameInApposition) {
 }
 
 TEST(NameExtractor, MultiWordHonorificsAreNotPartOfTheName) {
-  Facts f = extract("Tan Sri Rahim Osman met Datuk Seri Lim Wei Han in Penang.");
+  Facts f = extract("Tan Sri Rahim Osman met Datuk Seri Lim Wei Han and Eng. Amani Njoroge in Penang.");
+  EXPECT_NE(find(f, EntityKind::kPerson, "Amani Njoroge"), nullptr);
   EXPECT_NE(find(f, EntityKind::kPerson, "Rahim Osman"), nullptr);
   EXPECT_NE(find(f, EntityKind::kPerson, "Lim Wei Han"), nullptr);
   EXPECT_EQ(find(f, EntityKind::kPerson, "Seri Lim Wei Han"), nullptr);

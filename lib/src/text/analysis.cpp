@@ -28,7 +28,8 @@ bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 constexpr std::string_view kAbbreviations[] = {
     "mr",   "mrs",  "ms",  "dr",   "prof", "st",   "gen",  "lt",   "col",  "sgt", "capt", "adm",
     "sen",  "rep",  "gov", "no",   "vs",   "jan",  "feb",  "mar",  "apr",  "jun", "jul",  "aug",
-    "sep",  "sept", "oct", "nov",  "dec",  "inc",  "corp", "co",   "ltd",  "jr"};
+    "sep",  "sept", "oct", "nov",  "dec",  "inc",  "corp", "co",   "ltd",  "jr",   "eng",  "engr",
+    "hon",  "rev",  "maj", "brig", "cdr",  "amb",  "messrs"};
 
 bool is_abbreviation(std::string_view norm) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), norm) != std::end(kAbbreviations);
