@@ -98,6 +98,36 @@ TEST(NameExtractor, ABodyOfAKnownOrganizationAfterATitleIsNoPerson) {
   EXPECT_EQ(f.posts[0].post_in, id_of(f, council));
 }
 
+// The organization a title belongs to, read around it once all names are known.
+const Entity* post_in_of(const Facts& f, const std::string& holder) {
+  const Entity* person = find(f, EntityKind::kPerson, holder);
+  if (!person) return nullptr;
+  for (const Post& p : f.posts)
+    if (p.holder == id_of(f, person) && p.post_in) return &f.entities[*p.post_in];
+  return nullptr;
+}
+
+TEST(NameExtractor, TheOrganizationOfATitleAfterItBeforeItOrAsItsPossessive) {
+  Facts f = extract(
+      "\"It is a start,\" said Ana Lima, coordinator of the Lagos-based Women for Justice Network. "
+      "The Green Harbour Party voted against it. Its leader, Ben Osei, said so. "
+      "The deal was signed by Tollan Minerale's chief executive, Dr Eva Roth, and by Sam Pike, "
+      "spokesman for the opposition Civic Union Party.");
+  const Entity* network = post_in_of(f, "Ana Lima");
+  ASSERT_NE(network, nullptr);
+  EXPECT_EQ(network->label, "Women for Justice Network");
+  const Entity* party = post_in_of(f, "Ben Osei");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->label, "Green Harbour Party");
+  const Entity* company = post_in_of(f, "Eva Roth");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->label, "Tollan Minerale");
+  EXPECT_EQ(company->kind, EntityKind::kOrganization);
+  const Entity* union_party = post_in_of(f, "Sam Pike");
+  ASSERT_NE(union_party, nullptr);
+  EXPECT_EQ(union_party->label, "Civic Union Party");
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

@@ -474,6 +474,55 @@ namespace {
 // country another title in the sentence names ("his US counterpart"), but the first other
 // country named in the sentence after it ("... said that India would not rush"), else in the
 // sentence before, else the article's home country (its dateline, or the most named).
+// The organization a title names around it, once every name of the article is known:
+// "coordinator of the Bangui-based Women for Peace Network", "chief executive at Cardew",
+// "Its leader, ..." (the organization last named), "Hartmann Energie's chief executive"
+// (an unknown name before a possessive and a title is an organization's).
+std::optional<EntityId> organization_of_title(Doc& doc, const Title& title) {
+  const auto& tokens = doc.tokens();
+  auto organization_at = [&](std::size_t k) -> std::optional<EntityId> {
+    if (k < tokens.size() && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == Kind::kOrganization)
+      return doc.entity_at[k];
+    return std::nullopt;
+  };
+  std::size_t sentence_first = doc.text.sentences()[doc.text.sentence_of(title.first)].first;
+  std::size_t k = title.last;
+  if (k + 1 < tokens.size() && (tokens[k].norm == "of" || tokens[k].norm == "at" || tokens[k].norm == "for") &&
+      same_sentence(doc, title.first, k + 1)) {
+    ++k;
+    if (tokens[k].norm == "the") ++k;
+    // "the Bangui-based ...", "the London-based ..."
+    if (k + 2 < tokens.size() && tokens[k].capitalised && is_hyphen(tokens[k + 1]) && tokens[k + 2].norm == "based") k += 3;
+    // "for the opposition Civic Renewal Party": a word or two in lower case before the name
+    for (int words = 0; words < 2 && k < tokens.size() && is_word(tokens[k]) && !tokens[k].capitalised; ++words) ++k;
+    if (auto id = organization_at(k)) return id;
+  }
+  if (title.first == 0) return std::nullopt;
+  std::size_t before = title.first - 1;
+  if (tokens[before].norm == "its") {
+    std::size_t stop = doc.text.sentence_of(title.first) > 0
+                           ? doc.text.sentences()[doc.text.sentence_of(title.first) - 1].first
+                           : sentence_first;
+    for (std::size_t j = before; j-- > stop;)
+      if (auto id = organization_at(j)) return id;
+    return std::nullopt;
+  }
+  if (tokens[before].norm == "'s" && before > sentence_first) {
+    if (auto id = organization_at(before - 1)) return id;
+    std::size_t start = before;
+    while (start > sentence_first && before - start < 4 && tokens[start - 1].capitalised && is_word(tokens[start - 1]) &&
+           !doc.entity_at[start - 1])
+      --start;
+    if (start < before && start > sentence_first) {  // not the sentence's first word: "Its", "The"
+      std::string name(doc.text.slice(start, before));
+      EntityId id = doc.entity(Kind::kOrganization, slug(name), name, "possessive+title");
+      doc.mention(id, start, before, "possessive+title");
+      return id;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
   std::set<EntityId> taken;
   const std::size_t s = doc.text.sentence_of(title.first);
@@ -1048,8 +1097,9 @@ void NameExtractor::run(Doc& doc) const {
   }
 
   // Posts: each title with a holder.
-  for (const Title& title : doc.titles) {
+  for (Title& title : doc.titles) {
     if (!title.holder || title.reference) continue;
+    if (!title.in) title.in = organization_of_title(doc, title);
     Post post;
     post.label = title.label;
     post.office = title.office_iri;
