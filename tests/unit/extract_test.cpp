@@ -222,6 +222,24 @@ TEST(AgreementExtractor, PluralOfficesOfCountriesSignThroughTheirHolders) {
   EXPECT_TRUE(has(a.signatories, find(f, EntityKind::kPerson, "Tomas Vidal"), f));
 }
 
+TEST(AgreementExtractor, AHostIsNoSignatoryAndATruceIsTheCeasefire) {
+  Facts f = extract(
+      "The two sides signed a 60-day ceasefire in Lusaka on 3 May 2024, the first truce since March. "
+      "The Lusaka Ceasefire Agreement was signed by rebel leader Paul Mbeki and Defence Minister John Banda "
+      "at a ceremony hosted by Zambia's foreign minister, Grace Tembo.");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  const AgreementFacts& a = f.agreements[0];
+  std::vector<std::string> signers;
+  for (EntityId id : a.signatories) signers.push_back(f.entities[id].label);
+  std::sort(signers.begin(), signers.end());
+  EXPECT_EQ(signers, (std::vector<std::string>{"John Banda", "Paul Mbeki"}));
+  EXPECT_EQ(a.signed_on, "2024-05-03");
+  // the ceremony is one meeting of the signers and the host, where and when they signed
+  ASSERT_EQ(f.meetings.size(), 1u);
+  EXPECT_EQ(f.meetings[0].attendees.size(), 3u);
+  EXPECT_EQ(f.meetings[0].date, "2024-05-03");
+}
+
 TEST(AgreementExtractor, DescriptionsCoreferToTheAgreement) {
   Facts f = extract("Norway and Iceland signed a fisheries accord on Monday. The accord sets quotas. Critics said the deal was weak.");
   EXPECT_EQ(count(f, EntityKind::kAgreement), 1u);

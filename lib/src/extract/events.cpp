@@ -389,10 +389,20 @@ void AgreementExtractor::run(Doc& doc) const {
       std::vector<EntityId> signers = people_in(doc, sentence.first, v);
       for (std::size_t k = v; k + 1 < sentence.last; ++k)
         if (tokens[k].norm == "by") {
-          auto after = people_in(doc, k + 1, sentence.last);
+          // the signers end where the circumstances begin: "... at a ceremony hosted by X",
+          // "... in the presence of Y", "... on behalf of Z"
+          std::size_t by_end = k + 1;
+          while (by_end < sentence.last) {
+            const auto& w = tokens[by_end].norm;
+            if (w == "at" || w == "in" || w == "during" || w == "on" || w == "hosted" || w == "witnessed" ||
+                w == "before" || w == "after" || w == "while" || w == "who" || w == "which" || w == "where")
+              break;
+            ++by_end;
+          }
+          auto after = people_in(doc, k + 1, by_end);
           signers.insert(signers.end(), after.begin(), after.end());
           std::vector<EntityId> countries;
-          office_holders_of(doc, k + 1, sentence.last, signers, countries);
+          office_holders_of(doc, k + 1, by_end, signers, countries);
           for (EntityId c : countries)
             if (std::find(f.parties.begin(), f.parties.end(), c) == f.parties.end()) f.parties.push_back(c);
           break;
@@ -574,7 +584,8 @@ void MeetingExtractor::run(Doc& doc) const {
     if (group.size() >= 3) meetings.push_back({group, group_place, group_date, group_evidence});
   }
 
-  // A signing by two people is a meeting of theirs; where one is silent, the other tells
+  // A signing by two people is a meeting of theirs, or part of a meeting with more people
+  // ("signed by X and Y at a ceremony hosted by Z"); where one is silent, the other tells
   // the place and date.
   for (AgreementFacts& f : doc.facts.agreements) {
     if (f.signatories.size() < 2) continue;
@@ -582,7 +593,7 @@ void MeetingExtractor::run(Doc& doc) const {
     std::sort(who.begin(), who.end());
     bool found = false;
     for (Meeting& m : meetings) {
-      if (m.attendees != who) continue;
+      if (!std::includes(m.attendees.begin(), m.attendees.end(), who.begin(), who.end())) continue;
       found = true;
       if (!m.place) m.place = f.signed_at;
       if (!f.signed_at) f.signed_at = m.place;
