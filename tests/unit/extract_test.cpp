@@ -190,6 +190,14 @@ TEST(StatementExtractor, TheSubjectOfCoordinatedVerbsSpeaks) {
   EXPECT_EQ(f.entities[f.quotations[1].speaker].label, "Marta Silva");
 }
 
+TEST(StatementExtractor, APersonOfAnOrganizationSpeaksNotTheOrganization) {
+  Facts f = extract("Investors were calm. Nora Vance of Kestrel Asset Management said the ruling was expected.");
+  EXPECT_NE(find(f, EntityKind::kOrganization, "Kestrel Asset Management"), nullptr);
+  EXPECT_EQ(find(f, EntityKind::kOrganization, "Nora Vance of Kestrel Asset Management"), nullptr);
+  ASSERT_EQ(f.quotations.size(), 1u);
+  EXPECT_EQ(f.entities[f.quotations[0].speaker].label, "Nora Vance");
+}
+
 TEST(StatementExtractor, UnnamedSpeakersAreLeftOut) {
   Facts f = extract("Analysts said that the market would fall sharply next year.");
   EXPECT_TRUE(f.quotations.empty());

@@ -285,6 +285,21 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
   return words == 0 ? i : k;
 }
 
+// Whether tokens [first, last) are plain name words: no entity found there yet and no word
+// the lexicon knows as part of an organization, place, event, office or agreement name.
+bool plain_name_words(const Doc& doc, std::size_t first, std::size_t last) {
+  static constexpr LexKind kNameParts[] = {
+      LexKind::kOrgHead,   LexKind::kOrgPrefix,     LexKind::kPlaceHead, LexKind::kPlacePrefix,
+      LexKind::kEventHead, LexKind::kEventPrefix,   LexKind::kOffice,    LexKind::kPortfolio,
+      LexKind::kHonorific, LexKind::kAgreementNoun, LexKind::kPlace,     LexKind::kOrganization};
+  for (std::size_t k = first; k < last; ++k) {
+    if (doc.entity_at[k] || !doc.token(k).capitalised || doc.token(k).kind != TokenKind::kWord) return false;
+    for (LexKind kind : kNameParts)
+      if (doc.lexicon.longest(doc.text, k, kind)) return false;
+  }
+  return true;
+}
+
 // The honorific at k, in tokens (its period included): "Dr", "Mr.", "Datuk Seri"; 0 if none.
 std::size_t honorific_length(const Doc& doc, std::size_t k, std::size_t limit) {
   if (!doc.token(k).capitalised) return 0;
@@ -431,6 +446,10 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
         if (lex.is(doc.text, k, LexKind::kPersonNoun)) cue = true;
   }
   if (start >= 2 && tokens[start - 1].norm == "to" && tokens[start - 2].norm == "according") cue = true;
+  // "Elaine Kessler of Tidewater Asset Management": plain name words before "of" and a name
+  if (last + 1 < tokens.size() && tokens[last].norm == "of" && tokens[last + 1].capitalised && w.size() >= 2 && w.size() <= 3 &&
+      plain_name_words(doc, start, last))
+    cue = true;
   // "said Lucía Brenes, a political scientist"
   if (start >= 1 && !tokens[start - 1].capitalised && lex.is(doc.text, start - 1, LexKind::kReportingVerb)) cue = true;
   if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
@@ -769,6 +788,9 @@ void NameExtractor::run(Doc& doc) const {
           ++k;
           continue;
         }
+        // "Elaine Kessler of Tidewater Asset Management": two or three plain name words before
+        // "of" are a person, and the organization starts after it
+        if (c.norm == "of" && k - i >= 2 && k - i <= 3 && plain_name_words(doc, i, k)) break;
         if ((c.norm == "of" || c.norm == "for" || c.norm == "and" || c.norm == "&" || c.norm == "the" ||
              c.norm == "on") &&
             k + 1 < sentence.last && (tokens[k + 1].capitalised || tokens[k + 1].norm == "the")) {

@@ -115,7 +115,16 @@ class Attribution {
       }
       return std::nullopt;
     }
-    return entity_at(k);
+    auto id = entity_at(k);
+    // "Elaine Kessler of Tidewater Asset Management said": the person of the organization
+    if (id && doc_.facts.entities[*id].kind == EntityKind::kOrganization) {
+      std::size_t start = k;
+      while (start > sentence_first && doc_.entity_at[start - 1] == id) --start;
+      if (start >= sentence_first + 2 && doc_.token(start - 1).norm == "of")
+        if (auto person = entity_at(start - 2); person && doc_.facts.entities[*person].kind == EntityKind::kPerson)
+          return person;
+    }
+    return id;
   }
 
   // The speaker just after a verb: "said Mr Singh", "reiterated Defence Minister Rajnath
