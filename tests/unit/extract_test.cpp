@@ -248,6 +248,15 @@ TEST(AgreementExtractor, AHostIsNoSignatoryAndATruceIsTheCeasefire) {
   EXPECT_EQ(f.meetings[0].date, "2024-05-03");
 }
 
+TEST(AgreementExtractor, AGenericDescriptionAndTheNameAfterItAreOneAgreement) {
+  Facts f = extract(
+      "Ministers from Peru and Chile signed an intergovernmental agreement in Lima on Friday, 4 July 2025. "
+      "The Andean Grid Agreement was signed at the foreign ministry.");
+  ASSERT_EQ(f.agreements.size(), 1u);
+  EXPECT_EQ(f.entities[f.agreements[0].agreement].label, "Andean Grid Agreement");
+  EXPECT_EQ(f.agreements[0].signed_on, "2025-07-04");
+}
+
 TEST(AgreementExtractor, DescriptionsCoreferToTheAgreement) {
   Facts f = extract("Norway and Iceland signed a fisheries accord on Monday. The accord sets quotas. Critics said the deal was weak.");
   EXPECT_EQ(count(f, EntityKind::kAgreement), 1u);
