@@ -128,6 +128,23 @@ TEST(NameExtractor, TheOrganizationOfATitleAfterItBeforeItOrAsItsPossessive) {
   EXPECT_EQ(union_party->label, "Civic Union Party");
 }
 
+TEST(NameExtractor, PortfolioListsWithCommasStayInTheTitle) {
+  Facts f = extract(
+      "It was signed by Peru's Minister of Transport, Communications and Digital Affairs, Rosa Quispe, "
+      "and by Chile's Minister of Mines, Tomas Vidal, at the palace.");
+  const Entity* quispe = find(f, EntityKind::kPerson, "Rosa Quispe");
+  ASSERT_NE(quispe, nullptr);
+  auto post = std::find_if(f.posts.begin(), f.posts.end(), [&](const Post& p) { return p.holder == id_of(f, quispe); });
+  ASSERT_NE(post, f.posts.end());
+  EXPECT_EQ(post->label, "Minister of Transport, Communications and Digital Affairs");
+  // a comma before a name in apposition ends the portfolio
+  const Entity* vidal = find(f, EntityKind::kPerson, "Tomas Vidal");
+  ASSERT_NE(vidal, nullptr);
+  post = std::find_if(f.posts.begin(), f.posts.end(), [&](const Post& p) { return p.holder == id_of(f, vidal); });
+  ASSERT_NE(post, f.posts.end());
+  EXPECT_EQ(post->label, "Minister of Mines");
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

@@ -167,23 +167,42 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
   // "Minister of Defence", "Secretary of State for Trade", "Minister for Fisheries"
   if (end + 1 < limit && (doc.token(end).norm == "of" || doc.token(end).norm == "for")) {
     std::size_t at = end + 1;
+    // A list of portfolios may have commas: "Minister of Transport, Communications and
+    // Information Technology", with one word between the comma and "and" (a comma before a
+    // name in apposition, "Minister of Mines, Ana Ruiz and ...", has two).
+    auto list_comma = [&](std::size_t c) {
+      return c + 3 < limit && doc.token(c).norm == "," && doc.token(c + 1).capitalised && is_word(doc.token(c + 1)) &&
+             (doc.token(c + 2).norm == "and" || doc.token(c + 2).norm == "&") && doc.token(c + 3).capitalised;
+    };
+    // Capitalised words, "and" before one, and list commas, from `from`.
+    auto capitalised_run = [&](std::size_t from) {
+      std::size_t j = from;
+      while (j < limit && ((doc.token(j).capitalised && is_word(doc.token(j))) ||
+                           ((doc.token(j).norm == "and" || doc.token(j).norm == "&") && j + 1 < limit &&
+                            doc.token(j + 1).capitalised) ||
+                           list_comma(j)))
+        ++j;
+      return j;
+    };
+    auto unknown_portfolio = [&](std::size_t from, std::size_t to) {
+      std::string joined;
+      for (std::size_t w = from; w < to; ++w)
+        if (doc.token(w).capitalised) joined += (joined.empty() ? "" : " ") + std::string(doc.word(w));
+      portfolios.push_back(joined);
+    };
     if (head.takes_portfolio && read_portfolios(at)) {
       end = at;
+      // the list goes on past the portfolios the lexicon knows
+      if (list_comma(at)) {
+        std::size_t j = capitalised_run(at);
+        if (j - at <= 6) unknown_portfolio(at, j), end = j;
+      }
     } else if (head.takes_portfolio && doc.token(at).capitalised && !lexicon_name(doc, at)) {
       // A portfolio the lexicon does not know: "Minister of National Defense",
       // "Commissioner for Political Affairs and Security" (capitalised words and "and").
-      std::size_t j = at;
-      while (j < limit && ((doc.token(j).capitalised && is_word(doc.token(j))) ||
-                           ((doc.token(j).norm == "and" || doc.token(j).norm == "&") && j + 1 < limit &&
-                            doc.token(j + 1).capitalised)))
-        ++j;
-      std::vector<std::string> unknown;
-      for (std::size_t w = at; w < j; ++w)
-        if (doc.token(w).capitalised) unknown.push_back(std::string(doc.word(w)));
-      if (j > at && j - at <= 5) {
-        std::string joined;
-        for (const auto& w : unknown) joined += (joined.empty() ? "" : " ") + w;
-        portfolios.push_back(joined);
+      std::size_t j = capitalised_run(at);
+      if (j > at && j - at <= 7) {
+        unknown_portfolio(at, j);
         end = j;
       }
     }
