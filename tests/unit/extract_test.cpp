@@ -145,6 +145,14 @@ TEST(NameExtractor, PortfolioListsWithCommasStayInTheTitle) {
   EXPECT_EQ(post->label, "Minister of Mines");
 }
 
+TEST(NameExtractor, TitleCaseHeadlineVerbsAreNoNamesAndPrinceIsNoOffice) {
+  Facts f = extract("Energy Minister Seals Crude Deal\n\nEnergy Minister Prince Faisal bin Omar signed the deal on Monday.");
+  EXPECT_EQ(find(f, EntityKind::kPerson, "Seals"), nullptr);
+  const Entity* faisal = find(f, EntityKind::kPerson, "Faisal bin Omar");
+  ASSERT_NE(faisal, nullptr);
+  for (const Post& p : f.posts) EXPECT_NE(p.label, "Prince");
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

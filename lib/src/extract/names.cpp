@@ -319,6 +319,18 @@ bool plain_name_words(const Doc& doc, std::size_t first, std::size_t last) {
   return true;
 }
 
+// Whether the word at k is written, capitalised, in a sentence that is not a headline.
+bool named_in_body(const Doc& doc, std::size_t k) {
+  const std::string& norm = doc.token(k).norm;
+  for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
+    if (doc.is_headline(s)) continue;
+    const Sentence& sentence = doc.text.sentences()[s];
+    for (std::size_t j = sentence.first; j < sentence.last; ++j)
+      if (doc.token(j).capitalised && doc.token(j).norm == norm) return true;
+  }
+  return false;
+}
+
 // The honorific at k, in tokens (its period included): "Dr", "Mr.", "Datuk Seri"; 0 if none.
 std::size_t honorific_length(const Doc& doc, std::size_t k, std::size_t limit) {
   if (!doc.token(k).capitalised) return 0;
@@ -705,6 +717,9 @@ void NameExtractor::run(Doc& doc) const {
                         doc.lexicon.is(doc.text, end, LexKind::kReportingVerb);
           if (end - start >= 2 && closed) name_start = start, name_end = end;
         }
+        // A headline in title case capitalises verbs too ("Energy Minister Seals Deal"): a
+        // name there counts only if the body names it as well.
+        if (headline && name_end > name_start && !named_in_body(doc, name_end - 1)) name_end = name_start;
         std::size_t title_index = add_title(doc, *title);
         if (name_end > name_start) {
           people.push_back({name_start, name_end, name_words(doc, name_start, name_end), "title+name",
