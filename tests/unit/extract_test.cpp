@@ -282,6 +282,17 @@ TEST(AgreementExtractor, AGenericDescriptionAndTheNameAfterItAreOneAgreement) {
   EXPECT_EQ(f.agreements[0].signed_on, "2025-07-04");
 }
 
+TEST(MeetingExtractor, ThoseWhoChairSpeakAtOrLeaveAGatheringAttendedIt) {
+  Facts f = extract(
+      "Oil Minister Omar Fahd, who chaired the meeting, spoke first. "
+      "Energy Minister Lina Haddad said at the meeting that prices were low. "
+      "Petroleum Minister Yusuf Bello left the talks early.");
+  ASSERT_EQ(f.meetings.size(), 1u);
+  EXPECT_EQ(f.meetings[0].attendees.size(), 3u);
+  ASSERT_EQ(f.quotations.size(), 1u);
+  EXPECT_EQ(f.quotations[0].text, "prices were low");
+}
+
 TEST(AgreementExtractor, DescriptionsCoreferToTheAgreement) {
   Facts f = extract("Norway and Iceland signed a fisheries accord on Monday. The accord sets quotas. Critics said the deal was weak.");
   EXPECT_EQ(count(f, EntityKind::kAgreement), 1u);

@@ -557,6 +557,9 @@ void MeetingExtractor::run(Doc& doc) const {
     const Sentence& sentence = doc.text.sentences()[s];
     for (std::size_t v = sentence.first; v < sentence.last; ++v) {
       auto verb = doc.lexicon.longest(doc.text, v, LexKind::kAttendanceVerb);
+      // "X said at the meeting that ...": speaking at a gathering is attending it
+      if (!verb && v + 1 < sentence.last && tokens[v + 1].norm == "at")
+        if (auto said = doc.lexicon.longest(doc.text, v, LexKind::kReportingVerb)) verb = said;
       if (!verb || tokens[v].capitalised) continue;
       bool gathering = false;
       for (std::size_t k = v + verb->length; k < sentence.last && k < v + verb->length + 4 && !gathering; ++k)
@@ -581,7 +584,7 @@ void MeetingExtractor::run(Doc& doc) const {
     }
     std::sort(group.begin(), group.end());
     group.erase(std::unique(group.begin(), group.end()), group.end());
-    if (group.size() >= 3) meetings.push_back({group, group_place, group_date, group_evidence});
+    if (group.size() >= 2) meetings.push_back({group, group_place, group_date, group_evidence});
   }
 
   // A signing by two people is a meeting of theirs, or part of a meeting with more people

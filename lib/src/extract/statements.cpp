@@ -402,9 +402,9 @@ void StatementExtractor::run(Doc& doc) const {
             k = j;
             break;
           }
-        // skip "on X", "in a post on X", "in a statement", "to reporters", ",", ":"
+        // skip "on X", "in a post on X", "in a statement", "to reporters", "at the meeting", ",", ":"
         for (int guard = 0; guard < 3 && k < sentence.last; ++guard) {
-          if (tokens[k].norm == "on" || tokens[k].norm == "in" || tokens[k].norm == "to") {
+          if (tokens[k].norm == "on" || tokens[k].norm == "in" || tokens[k].norm == "to" || tokens[k].norm == "at") {
             std::size_t j = k + 1;
             while (j < sentence.last && j < k + 6 && tokens[j].norm != "that" && tokens[j].norm != "," &&
                    !is_open(tokens[j]))
