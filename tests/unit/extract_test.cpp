@@ -153,6 +153,15 @@ TEST(NameExtractor, TitleCaseHeadlineVerbsAreNoNamesAndPrinceIsNoOffice) {
   for (const Post& p : f.posts) EXPECT_NE(p.label, "Prince");
 }
 
+TEST(NameExtractor, APersonNounWithAnEmployerIsAPost) {
+  Facts f = extract("\"Prices will fall,\" said Lea Brandt, a shipping analyst at Nordhavn Research.");
+  ASSERT_EQ(f.posts.size(), 1u);
+  EXPECT_EQ(f.posts[0].label, "shipping analyst");
+  EXPECT_EQ(f.entities[f.posts[0].holder].label, "Lea Brandt");
+  ASSERT_TRUE(f.posts[0].post_in);
+  EXPECT_EQ(f.entities[*f.posts[0].post_in].label, "Nordhavn Research");
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

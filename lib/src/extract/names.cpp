@@ -456,6 +456,7 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
   std::vector<std::string> w = name_words(doc, start, last);
   if (w.empty()) return;
   bool cue = false;
+  std::optional<std::size_t> employed_as;  // a title read from "X, banking analyst at Y"
   std::size_t after = last;
   if (after < tokens.size() && doc.text.sentence_of(after) == doc.text.sentence_of(start)) {
     if (lex.is(doc.text, after, LexKind::kReportingVerb)) cue = true;
@@ -472,9 +473,24 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
     }
     if (tokens[after].norm == "(" && after + 1 < tokens.size() && tokens[after + 1].kind == TokenKind::kHandle) cue = true;
     // "Priya Ramaswamy, banking analyst at ...", "Lucía Brenes, a political scientist"
+    // With an employer after it the noun is their post: "banking analyst at Cardew Research".
     if (tokens[after].norm == ",")
       for (std::size_t k = after + 1; k < tokens.size() && k < after + 5 && !tokens[k].capitalised; ++k)
-        if (lex.is(doc.text, k, LexKind::kPersonNoun)) cue = true;
+        if (lex.is(doc.text, k, LexKind::kPersonNoun)) {
+          cue = true;
+          if (k + 2 < tokens.size() && (tokens[k + 1].norm == "at" || tokens[k + 1].norm == "with") &&
+              tokens[k + 2].capitalised) {
+            std::size_t first = after + 1;
+            if (tokens[first].norm == "a" || tokens[first].norm == "an" || tokens[first].norm == "the") ++first;
+            Title title{};
+            title.first = first;
+            title.last = k + 1;
+            title.label = std::string(doc.text.slice(first, k + 1));
+            title.office_key = slug(title.label);
+            employed_as = add_title(doc, title);
+          }
+          break;
+        }
   }
   if (start >= 2 && tokens[start - 1].norm == "to" && tokens[start - 2].norm == "according") cue = true;
   // "Elaine Kessler of Tidewater Asset Management": plain name words before "of" and a name
@@ -509,7 +525,7 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
     return;
   }
   if (w.size() >= 2 && w.size() <= 4 && name_end == last) {
-    people.push_back({start, last, w, cue ? "name+cue" : "name", std::nullopt, cue});
+    people.push_back({start, last, w, cue ? "name+cue" : "name", employed_as, cue});
     if (!cue) people.back().words = w;  // weak: kept only if a strong form confirms it
   }
 }
