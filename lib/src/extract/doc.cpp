@@ -67,7 +67,7 @@ void Doc::mention(EntityId id, std::size_t first, std::size_t last, const std::s
     if (m.first == first && m.last == last && m.entity == id) return;
   mentions.push_back({first, last, id});
   // A token names the first entity found there, except that an organization's name takes
-  // the country or place inside it: "Bank Negara Malaysia", "Korea Trade Agency".
+  // the country or place inside it: "Bank Kenya", "Andes Trade Agency".
   const bool organization = facts.entities[id].kind == EntityKind::kOrganization && last - first >= 2;
   for (std::size_t k = first; k < last; ++k) {
     if (!entity_at[k]) entity_at[k] = id;

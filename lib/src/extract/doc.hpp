@@ -75,7 +75,7 @@ struct Doc {
   void add_label(EntityId entity, const std::string& label);
   std::optional<EntityId> entity_in(std::size_t first, std::size_t last, EntityKind kind) const;
   std::optional<EntityId> find(EntityKind kind, const std::string& key) const;
-  // Co-reference found late ("Northwind" is "Northwind Petroleum Corp"): `from` becomes `into`.
+  // Co-reference found late ("Eastgate" is "Eastgate Oil Corp"): `from` becomes `into`.
   void merge(EntityId from, EntityId into);
 
  private:

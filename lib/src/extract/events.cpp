@@ -17,7 +17,7 @@ bool is_determiner(std::string_view w) {
          w == "no" || w == "every" || w == "each" || w == "latest";
 }
 
-// Words of a description that name its subject: "defence" in "the 10-year defence framework".
+// Words of a description that name its subject: "defence" in "the 10-year water framework".
 std::string domain_word(std::string w) {
   if (w == "defense") return "defence";
   return w;
@@ -96,7 +96,7 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
       m.noun_kind = lex.entry(lex.longest(doc.text, head, LexKind::kAgreementNoun)->concept_index).iri;
     std::size_t sentence_first = doc.text.sentences()[doc.text.sentence_of(i)].first;
     std::size_t sentence_last = doc.text.sentences()[doc.text.sentence_of(i)].last;
-    // right: "Framework for the US-India Major Defence Partnership", "agreement for the US-India “major defence partnership”"
+    // right: "Framework for the Peru-Chile Water Partnership", "agreement for the US-India “major defence partnership”"
     if (end + 2 < sentence_last && (tokens[end].norm == "for" || tokens[end].norm == "on" || tokens[end].norm == "of")) {
       std::size_t k = end + 1;
       if (tokens[k].norm == "the") ++k;
@@ -261,7 +261,7 @@ void office_holders_of(const Doc& doc, std::size_t k, std::size_t last, std::vec
 
 std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t last) {
   std::vector<EntityId> out;
-  int depth = 0;  // words in brackets are asides: "OSLO, June 3 (Nordline) - Norway and ..."
+  int depth = 0;  // words in brackets are asides: "OSLO, June 3 (Fjordwire) - Norway and ..."
   for (std::size_t k = first; k < last; ++k) {
     if (doc.token(k).norm == "(") ++depth;
     if (doc.token(k).norm == ")" && depth > 0) --depth;
@@ -469,7 +469,7 @@ void AgreementExtractor::run(Doc& doc) const {
       doc.mention(id, m.first, m.last, m.named ? "agreement:name" : "agreement:description");
       std::string l = label_of(doc, m);
       doc.add_label(id, l);
-      // the same without its duration: "Defence Framework Agreement"
+      // the same without its duration: "Water Framework Agreement"
       std::size_t k = m.first;
       while (k < m.noun && (doc.lexicon.is(doc.text, k, LexKind::kGenericModifier) || !duration_at(doc, k).empty() ||
                             tokens[k].norm == "-" || tokens[k].norm == "year" || tokens[k].norm == "years" ||

@@ -124,7 +124,7 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
     }
   }
   // The organization or country the title belongs to may stand just before it:
-  // "Northwind Chief Executive", "OPEC Secretary General", "Redstone's chief executive".
+  // "Eastgate Chief Executive", "OPEC Secretary General", "Greyrock's chief executive".
   if (!title.in && i > 0) {
     std::size_t before = i - 1;
     if (doc.token(before).norm == "'s" && before > 0) --before;
@@ -208,7 +208,7 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
     }
   }
   title.label = std::string(doc.text.slice(label_first, end));
-  // "Defence Secretary of the United States", "chairman of Northwind"
+  // "Defence Secretary of the United States", "chairman of Eastgate"
   if (end + 1 < limit && doc.token(end).norm == "of") {
     std::size_t at = end + 1;
     if (doc.token(at).norm == "the") ++at;
@@ -222,7 +222,7 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
         end = at;
         while (end < limit && doc.entity_at[end] == title.in) ++end;
         end = std::max(end, at + 1);
-        // "President of the ECOWAS Commission": a known name with a head word after it is a
+        // "President of the SADC Secretariat": a known name with a head word after it is a
         // body of that organization, and the head word is no person's name
         std::size_t j = end;
         while (j < limit && j < end + 3 && doc.token(j).capitalised && is_word(doc.token(j)) && !doc.entity_at[j]) ++j;
@@ -263,7 +263,7 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
     const Token& t = doc.token(k);
     if (k > i && !same_sentence(doc, i, k)) break;
     if (is_word(t) && t.capitalised && !is_stopword(t.norm) && !t.all_caps) {
-      // A known country or organization ends the name ("... Singh India")
+      // A known country or organization ends the name ("... Mehta India")
       if (k > i && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind != Kind::kPerson) break;
       if (words == 0) first_word = k;
       ++k;
@@ -276,8 +276,8 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
       }
       continue;
     }
-    // particles inside a name, or opening it after a title ("Mr de Sousa Vilar"), several in
-    // a row too ("van der Wal", "de la Vega")
+    // particles inside a name, or opening it after a title ("Mr de Castro Lima"), several in
+    // a row too ("van der Berg", "de la Vega")
     if (is_word(t) && !t.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) && k + 1 < limit &&
         (doc.token(k + 1).capitalised || is_hyphen(doc.token(k + 1)) ||
          (k + 2 < limit && doc.lexicon.is(doc.text, k + 1, LexKind::kParticle) && doc.token(k + 2).capitalised))) {
@@ -341,7 +341,7 @@ std::size_t honorific_length(const Doc& doc, std::size_t k, std::size_t limit) {
   return end - k;
 }
 
-// Honorifics before a name: "Dr Matteo Lanzani", "Prince Turki", "Datuk Seri Azman".
+// Honorifics before a name: "Dr Paolo Ferri", "Prince Faisal", "Datuk Seri Rahim".
 std::size_t skip_honorifics(const Doc& doc, std::size_t k, std::size_t limit) {
   while (k + 1 < limit) {
     std::size_t length = honorific_length(doc, k, limit);
@@ -352,7 +352,7 @@ std::size_t skip_honorifics(const Doc& doc, std::size_t k, std::size_t limit) {
 }
 
 // Folded name tokens without periods and hyphens: the identity of a name.
-// A hyphenated name is one word: "Asante-Mensah" is the surname of "Kwabena Asante-Mensah".
+// A hyphenated name is one word: "Owusu-Ansah" is the surname of "Yaw Owusu-Ansah".
 std::vector<std::string> name_words(const Doc& doc, std::size_t first, std::size_t last) {
   std::vector<std::string> out;
   bool join = false;
@@ -434,8 +434,8 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
     if (last - start < 2) return;
     // "Agreement for the ..." style chunks that start with an agreement noun belong elsewhere.
     if (lex.longest(doc.text, start, LexKind::kAgreementNoun)) return;
-    // A company's legal form is not part of its identity: "Northwind Petroleum Corp" and
-    // "Northwind Petroleum" are one company in every article.
+    // A company's legal form is not part of its identity: "Eastgate Oil Corp" and
+    // "Eastgate Oil" are one company in every article.
     std::string key = slug(name);
     if (kind == Kind::kOrganization && last - start >= 3) {
       std::string_view form = doc.word(last - 1);
@@ -472,8 +472,8 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
       }
     }
     if (tokens[after].norm == "(" && after + 1 < tokens.size() && tokens[after + 1].kind == TokenKind::kHandle) cue = true;
-    // "Priya Ramaswamy, banking analyst at ...", "Lucía Brenes, a political scientist"
-    // With an employer after it the noun is their post: "banking analyst at Cardew Research".
+    // "Maya Iyer, banking analyst at ...", "Inés Duarte, a political scientist"
+    // With an employer after it the noun is their post: "banking analyst at Fenwick Research".
     if (tokens[after].norm == ",")
       for (std::size_t k = after + 1; k < tokens.size() && k < after + 5 && !tokens[k].capitalised; ++k)
         if (lex.is(doc.text, k, LexKind::kPersonNoun)) {
@@ -493,14 +493,14 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
         }
   }
   if (start >= 2 && tokens[start - 1].norm == "to" && tokens[start - 2].norm == "according") cue = true;
-  // "Elaine Kessler of Tidewater Asset Management": plain name words before "of" and a name
+  // "Nora Vance of Kestrel Asset Management": plain name words before "of" and a name
   if (last + 1 < tokens.size() && tokens[last].norm == "of" && tokens[last + 1].capitalised && w.size() >= 2 && w.size() <= 3 &&
       plain_name_words(doc, start, last))
     cue = true;
-  // "said Lucía Brenes, a political scientist"
+  // "said Inés Duarte, a political scientist"
   if (start >= 1 && !tokens[start - 1].capitalised && lex.is(doc.text, start - 1, LexKind::kReportingVerb)) cue = true;
   if (start >= 1 && (tokens[start - 1].norm == "—" || tokens[start - 1].norm == "-") && tokens[start - 1].line_before) cue = true;
-  // "analyst at Cardew Research", "Elaine Kessler of Tidewater Asset Management": a name after
+  // "analyst at Fenwick Research", "Nora Vance of Kestrel Asset Management": a name after
   // "at"/"of" that follows a person, a title or a person noun is where they work
   if (!cue && start >= 2 && (tokens[start - 1].norm == "at" || tokens[start - 1].norm == "of") &&
       w.size() >= 2 && !(last < tokens.size() && tokens[last].capitalised)) {
@@ -536,13 +536,13 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
 
 namespace {
 
-// The country of a title the text does not place ("Defence Minister Rajnath Singh"): not a
+// The country of a title the text does not place ("Defence Minister Arun Mehta"): not a
 // country another title in the sentence names ("his US counterpart"), but the first other
 // country named in the sentence after it ("... said that India would not rush"), else in the
 // sentence before, else the article's home country (its dateline, or the most named).
 // The organization a title names around it, once every name of the article is known:
-// "coordinator of the Bangui-based Women for Peace Network", "chief executive at Cardew",
-// "Its leader, ..." (the organization last named), "Hartmann Energie's chief executive"
+// "coordinator of the Bangui-based Women for Justice Network", "chief executive at Cardew",
+// "Its leader, ..." (the organization last named), "Tollan Minerale's chief executive"
 // (an unknown name before a possessive and a title is an organization's).
 std::optional<EntityId> organization_of_title(Doc& doc, const Title& title) {
   const auto& tokens = doc.tokens();
@@ -559,7 +559,7 @@ std::optional<EntityId> organization_of_title(Doc& doc, const Title& title) {
     if (tokens[k].norm == "the") ++k;
     // "the Bangui-based ...", "the London-based ..."
     if (k + 2 < tokens.size() && tokens[k].capitalised && is_hyphen(tokens[k + 1]) && tokens[k + 2].norm == "based") k += 3;
-    // "for the opposition Civic Renewal Party": a word or two in lower case before the name
+    // "for the opposition Civic Union Party": a word or two in lower case before the name
     for (int words = 0; words < 2 && k < tokens.size() && is_word(tokens[k]) && !tokens[k].capitalised; ++words) ++k;
     if (auto id = organization_at(k)) return id;
   }
@@ -708,14 +708,14 @@ void NameExtractor::run(Doc& doc) const {
     const Sentence& sentence = doc.text.sentences()[s];
     bool headline = doc.is_headline(s);
     for (std::size_t i = sentence.first; i < sentence.last;) {
-      // Titles (lower case too: "Defence minister Rajnath Singh", "the defence minister")
+      // Titles (lower case too: "Defence minister Arun Mehta", "the defence minister")
       if (auto title = match_title(doc, i, sentence.last)) {
         std::size_t after = title->last;
         std::size_t name_start = after;
         if (name_start < sentence.last && tokens[name_start].kind == TokenKind::kHandle) ++name_start;
         name_start = skip_honorifics(doc, name_start, sentence.last);
         std::size_t name_end = read_person_name(doc, name_start, sentence.last);
-        // "the special representative for West Africa and the Sahel, Helene Marchetti, said",
+        // "the special representative for West Africa and the Sahel, Lena Okoro, said",
         // "envoy to the region, Ana Ruiz": a complement of the office before the apposition
         if (name_end == name_start && after + 1 < sentence.last &&
             (tokens[after].norm == "for" || tokens[after].norm == "to" || tokens[after].norm == "on")) {
@@ -725,7 +725,7 @@ void NameExtractor::run(Doc& doc) const {
             ++comma;
           if (comma < sentence.last && tokens[comma].norm == ",") after = comma;
         }
-        // "Tuvalu's Prime Minister, Simeona Laupepa, said": the name in apposition after a comma
+        // "Tuvalu's Prime Minister, Tavita Leota, said": the name in apposition after a comma
         if (name_end == name_start && after + 1 < sentence.last && tokens[after].norm == ",") {
           std::size_t start = skip_honorifics(doc, after + 1, sentence.last);
           std::size_t end = read_person_name(doc, start, sentence.last);
@@ -747,7 +747,7 @@ void NameExtractor::run(Doc& doc) const {
         continue;
       }
       const Token& t = tokens[i];
-      // Person nouns: "candidate Esteban Mora", "the financier Josiah Hale"
+      // Person nouns: "candidate Tomas Rivas", "the financier Edwin Pell"
       if (!t.capitalised && doc.lexicon.is(doc.text, i, LexKind::kPersonNoun)) {
         std::size_t k = i + 1;
         if (k < sentence.last && tokens[k].norm == ",") ++k;
@@ -758,14 +758,14 @@ void NameExtractor::run(Doc& doc) const {
           continue;
         }
       }
-      // Honorifics: "Mr Singh", "Dr Ingrid van der Berg", "Sheikh Hamad bin Khalid"
+      // Honorifics: "Mr Mehta", "Dr Ingrid van der Berg", "Sheikh Hamad bin Khalid"
       if (std::size_t honorific = honorific_length(doc, i, sentence.last)) {
         std::size_t k = skip_honorifics(doc, i + honorific, sentence.last);
         std::size_t name_end = read_person_name(doc, k, sentence.last);
         if (name_end > k) {
           people.push_back({k, name_end, name_words(doc, k, name_end), "honorific+name", std::nullopt,
                             name_end - k >= 2});
-          // the label with the honorific ("Mr Singh") is a surface form too
+          // the label with the honorific ("Mr Mehta") is a surface form too
           people.back().rule = "honorific+name";
           i = name_end;
           continue;
@@ -775,7 +775,7 @@ void NameExtractor::run(Doc& doc) const {
         ++i;
         continue;
       }
-      // A lexicon name may open a longer one: "Korea Trade Agency", "Bank of England".
+      // A lexicon name may open a longer one: "Andes Trade Agency", "Bank of England".
       if (doc.entity_at[i]) {
         std::size_t end = i;
         while (end < sentence.last && doc.entity_at[end] == doc.entity_at[i]) ++end;
@@ -792,7 +792,7 @@ void NameExtractor::run(Doc& doc) const {
       // hyphens and plural apostrophes glued inside.
       std::size_t k = i;
       bool title_follows = false;
-      // "Bank of Thailand", "Bank Negara Malaysia", "Bank Indonesia": after an organization's
+      // "Bank of Ghana", "Bank Kenya Limited", "Bank Kenya": after an organization's
       // prefix word a country is part of the name, and an office word ends it.
       const bool org_prefix = bool(doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix));
       while (k < sentence.last) {
@@ -801,7 +801,7 @@ void NameExtractor::run(Doc& doc) const {
             doc.entity_at[k] != doc.entity_at[k - 1] && !is_hyphen(tokens[k - 1]) && tokens[k - 1].norm != "of" &&
             tokens[k - 1].norm != "for" && tokens[k - 1].norm != "the")
           break;
-        // "Hale, Brandt & Co.", "Ministry of Trade, Industry and Energy": a comma inside a name
+        // "Pell, Marsh & Co.", "Ministry of Trade, Industry and Tourism": a comma inside a name
         if (c.norm == "," && k > i && k + 2 < sentence.last && tokens[k + 1].capitalised &&
             ((tokens[k + 2].norm == "&") ||
              (doc.lexicon.longest(doc.text, i, LexKind::kOrgPrefix) && tokens[k + 2].norm == "and"))) {
@@ -810,7 +810,7 @@ void NameExtractor::run(Doc& doc) const {
         }
         if ((is_word(c) || c.kind == TokenKind::kNumber) && (c.capitalised || c.all_caps || (k > i && glued(doc, k) && is_hyphen(tokens[k - 1])))) {
           if (c.norm == "'s") break;
-          // "Northwind Chief Executive Dana Whitfield": the chunk before the title names who the
+          // "Eastgate Chief Executive Ada Whitlock": the chunk before the title names who the
           // office belongs to; the title and the name are read on their own.
           if (k > i && (org_prefix ? k > i + 1 && doc.lexicon.longest(doc.text, k, LexKind::kOffice)
                                    : bool(match_title(doc, k, sentence.last)))) {
@@ -832,13 +832,13 @@ void NameExtractor::run(Doc& doc) const {
           ++k;
           continue;
         }
-        // name particles join a person's name: "Luís de Sousa Vilar", "Ingrid van der Berg"
+        // name particles join a person's name: "João de Castro Lima", "Ingrid van der Berg"
         if (k > i && !c.capitalised && doc.lexicon.is(doc.text, k, LexKind::kParticle) && k + 1 < sentence.last &&
             (tokens[k + 1].capitalised || doc.lexicon.is(doc.text, k + 1, LexKind::kParticle))) {
           ++k;
           continue;
         }
-        // "Elaine Kessler of Tidewater Asset Management": two or three plain name words before
+        // "Nora Vance of Kestrel Asset Management": two or three plain name words before
         // "of" are a person, and the organization starts after it
         if (c.norm == "of" && k - i >= 2 && k - i <= 3 && plain_name_words(doc, i, k)) break;
         if ((c.norm == "of" || c.norm == "for" || c.norm == "and" || c.norm == "&" || c.norm == "the" ||
@@ -863,7 +863,7 @@ void NameExtractor::run(Doc& doc) const {
     }
   }
 
-  // 3. People: group the full names ("Pete Hegseth", "Peter Hegseth"), pick the most used
+  // 3. People: group the full names ("Paul Hendry", "Paul Hendry"), pick the most used
   // form as the label and key, then tie single names and "Mr X" to them.
   struct Group {
     std::vector<std::size_t> members;  // indexes into people
@@ -877,7 +877,7 @@ void NameExtractor::run(Doc& doc) const {
         if (form == w) return g;
         if (form.size() >= 2 && w.size() >= 2 && form.back() == w.back() && compatible_first_names(form.front(), w.front()))
           return g;
-        // "Sá Nogueira" ends "Henrique Sá Nogueira"; "Josefa Vakaloloma" ends "Ratu Josefa Vakaloloma"
+        // "Sá Pereira" ends "Rui Sá Pereira"; "Manasa Tuilau" ends "Ratu Manasa Tuilau"
         const auto& shorter = form.size() < w.size() ? form : w;
         const auto& longer = form.size() < w.size() ? w : form;
         if (shorter.size() >= 2 && shorter.size() < longer.size() &&
@@ -958,7 +958,7 @@ void NameExtractor::run(Doc& doc) const {
                       person.rule);
     }
     doc.mention(*id, person.first, person.last, person.rule);
-    // "Mr Singh": the honorific form is a surface form too
+    // "Mr Mehta": the honorific form is a surface form too
     if (person.rule == "honorific+name") {
       // the honorifics just before the name, however many words they take ("Datuk Seri")
       for (std::size_t back = std::min<std::size_t>(person.first, 4); back >= 1; --back) {
@@ -972,7 +972,7 @@ void NameExtractor::run(Doc& doc) const {
     if (person.title) doc.titles[*person.title].holder = id;
   }
 
-  // Remaining single capitalised words that are a known surname: "Singh noted that ..."
+  // Remaining single capitalised words that are a known surname: "Mehta noted that ..."
   for (std::size_t i = 0; i < n; ++i) {
     if (doc.entity_at[i] || !is_word(tokens[i]) || !tokens[i].capitalised || is_stopword(tokens[i].norm)) continue;
     if (i + 1 < n && is_hyphen(tokens[i + 1]) && glued(doc, i + 1)) continue;
@@ -980,7 +980,7 @@ void NameExtractor::run(Doc& doc) const {
     if (auto g = group_of_single(slug(tokens[i].norm))) doc.mention(group_entity[*g], i, i + 1, "surname");
   }
 
-  // Handles: "@rajnathsingh" spells a known name; "Name (@handle)" and "@handle Name" tie a
+  // Handles: "@arunmehta" spells a known name; "Name (@handle)" and "@handle Name" tie a
   // handle to the name beside it.
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens[i].kind != TokenKind::kHandle) continue;
@@ -1045,7 +1045,7 @@ void NameExtractor::run(Doc& doc) const {
     i = k;
   }
 
-  // 4. Acronyms introduced in brackets: "Korea Trade Agency (KTA)", "Meeting-Plus (ADMM-Plus)".
+  // 4. Acronyms introduced in brackets: "Andes Trade Agency (KTA)", "Meeting-Plus (ADMM-Plus)".
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (tokens[i].norm != "(") continue;
     std::size_t close = i + 1;
@@ -1082,7 +1082,7 @@ void NameExtractor::run(Doc& doc) const {
     doc.mention(id, i, i + 1, "acronym");
   }
 
-  // Organizations named short after their full name ("Northwind" for "Northwind Petroleum
+  // Organizations named short after their full name ("Eastgate" for "Eastgate Oil
   // Corp"): a name whose words begin a longer organization's name is that organization.
   for (EntityId shorter = 0; shorter < doc.facts.entities.size(); ++shorter) {
     const Entity& s = doc.facts.entities[shorter];
@@ -1119,15 +1119,15 @@ void NameExtractor::run(Doc& doc) const {
     }
   }
 
-  // Appositions: "Sheikh Mansour, the Emirati energy minister, said" gives the title to the
-  // person just before the comma; "chairman of the Sori Beach Management Unit" is in that unit.
+  // Appositions: "Sheikh Hamad, the Emirati energy minister, said" gives the title to the
+  // person just before the comma; "chairman of the Lake Fisheries Management Unit" is in that unit.
   for (Title& title : doc.titles) {
     std::size_t k = title.first;
     while (k > 0 && (tokens[k - 1].norm == "the" || tokens[k - 1].norm == "a" || tokens[k - 1].norm == "an")) --k;
     if (!title.holder && k >= 2 && tokens[k - 1].norm == "," && doc.entity_at[k - 2] &&
         doc.facts.entities[*doc.entity_at[k - 2]].kind == Kind::kPerson && same_sentence(doc, k - 2, title.first))
       title.holder = doc.entity_at[k - 2];
-    // "Hartmann Energie's chief executive": the organization known by now
+    // "Tollan Minerale's chief executive": the organization known by now
     if (!title.in && title.first >= 2 && tokens[title.first - 1].norm == "'s")
       if (auto e = doc.entity_at[title.first - 2]) {
         auto kind = doc.facts.entities[*e].kind;
@@ -1146,7 +1146,7 @@ void NameExtractor::run(Doc& doc) const {
   }
 
   // Titles without a name that repeat an office a named person holds here:
-  // "the US Defence Secretary added" is Hegseth.
+  // "the US Defence Secretary added" is Hendry.
   for (Title& title : doc.titles) {
     if (title.holder) continue;
     std::optional<EntityId> holder;

@@ -1,5 +1,5 @@
 // Named entities (people, organizations, countries, places, events), titles and posts,
-// with within-article co-reference ("Mr Singh", "Singh", "@rajnathsingh").
+// with within-article co-reference ("Mr Mehta", "Mehta", "@arunmehta").
 #pragma once
 #include <optional>
 

@@ -80,8 +80,8 @@ class Attribution {
     return std::nullopt;
   }
 
-  // The subject just before a verb: "Hegseth declared", "Goyal further affirmed",
-  // "Pete Hegseth, Defence Secretary of the United States hailed".
+  // The subject just before a verb: "Hendry declared", "Kapoor further affirmed",
+  // "Paul Hendry, Defence Secretary of the United States hailed".
   std::optional<EntityId> subject_before(std::size_t verb, std::size_t sentence_first) const {
     if (verb == 0) return std::nullopt;
     std::size_t k = verb - 1;
@@ -103,7 +103,7 @@ class Attribution {
       return person ? person : organization;
     }
     if (doc_.token(k).norm == "," && k > sentence_first) {
-      // "Ioana Cristea, defense spokeswoman for the party, said": the subject stands before
+      // "Elena Marin, defense spokeswoman for the party, said": the subject stands before
       // the comma that opens the apposition.
       std::size_t open = k;
       while (open > sentence_first && k - open < 16) {
@@ -116,7 +116,7 @@ class Attribution {
       return std::nullopt;
     }
     auto id = entity_at(k);
-    // "Elaine Kessler of Tidewater Asset Management said": the person of the organization
+    // "Nora Vance of Kestrel Asset Management said": the person of the organization
     if (id && doc_.facts.entities[*id].kind == EntityKind::kOrganization) {
       std::size_t start = k;
       while (start > sentence_first && doc_.entity_at[start - 1] == id) --start;
@@ -127,8 +127,8 @@ class Attribution {
     return id;
   }
 
-  // The speaker just after a verb: "said Mr Singh", "reiterated Defence Minister Rajnath
-  // Singh", "said the defence ministry".
+  // The speaker just after a verb: "said Mr Mehta", "reiterated Defence Minister Rajnath
+  // Mehta", "said the defence ministry".
   std::optional<EntityId> subject_after(std::size_t verb, std::size_t sentence_last) const {
     std::size_t k = verb + 1;
     if (k < sentence_last && doc_.token(k).norm == "the") ++k;
@@ -195,7 +195,7 @@ void add_by_sentence(Doc& doc, EntityId speaker, std::size_t first, std::size_t 
   }
 }
 
-// An embedded post: "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025" signs the
+// An embedded post: "— Secretary of War Paul Hendry (@DefSec) October 31, 2025" signs the
 // lines just above it (at most a post's length).
 void embedded_posts(Doc& doc, Attribution& who) {
   const auto& tokens = doc.tokens();
@@ -262,7 +262,7 @@ std::optional<EntityId> quote_speaker(const Doc& doc, const Attribution& who, co
     rule = "quote:attribution-before";
     if (auto speaker = who.subject_before(k - 1, first)) return speaker;
   }
-  // a fragment inside reported speech: Goyal asserted that India would not ... “in haste”
+  // a fragment inside reported speech: Kapoor asserted that India would not ... “in haste”
   // (within a clause's reach, so a sentence of thousands of quotes stays linear)
   constexpr std::size_t kReportedReach = 60;
   for (std::size_t k = std::max(first, q.open > kReportedReach ? q.open - kReportedReach : 0); k < q.open; ++k) {
@@ -367,7 +367,7 @@ void StatementExtractor::run(Doc& doc) const {
       std::size_t verb_end = v + verbs.front().length;
       auto speaker = who.subject_before(v, sentence.first);
       if (!speaker) continue;
-      // Attribution of a direct quote just before ("“...”, Hegseth said") is no report of its own.
+      // Attribution of a direct quote just before ("“...”, Hendry said") is no report of its own.
       bool after_quote = false;
       for (std::size_t k = v; k > sentence.first && k + 6 > v; --k)
         if (is_close(tokens[k - 1]) || (tokens[k - 1].kind == TokenKind::kQuote && inside_voice(doc, k - 2)))
@@ -377,7 +377,7 @@ void StatementExtractor::run(Doc& doc) const {
       while (subject_start > sentence.first && doc.entity_at[subject_start - 1] == doc.entity_at[v - 1] && doc.entity_at[v - 1]) --subject_start;
       while (subject_start > sentence.first && is_adverb(tokens[subject_start].norm)) --subject_start;
       bool trailing = subject_start > sentence.first + 3 && tokens[subject_start - 1].norm == ",";
-      // "The agreement focuses on enhancing “...”, Hegseth said": a report that merely ends in
+      // "The agreement focuses on enhancing “...”, Hendry said": a report that merely ends in
       // a quoted phrase is still a report; one that is all quote is a direct quote's attribution.
       bool narrative_start = !is_open(tokens[sentence.first]) && tokens[sentence.first].kind != TokenKind::kQuote;
       if (trailing && (!after_quote || narrative_start)) {

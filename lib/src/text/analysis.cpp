@@ -342,7 +342,7 @@ void Analysis::split_sentences() {
         const Token& before = tokens_[p - 1];
         bool glued = !tokens_[p].space_before;
         if (glued && is_abbreviation(before.norm)) continue;
-        // An initial: a single capital letter after a space ("S. Jaishankar").
+        // An initial: a single capital letter after a space ("K. Raman").
         std::string_view word = token_text(p - 1);
         if (glued && word.size() == 1 && before.capitalised && t.capitalised && t.kind == TokenKind::kWord)
           continue;
