@@ -162,6 +162,17 @@ TEST(NameExtractor, APersonNounWithAnEmployerIsAPost) {
   EXPECT_EQ(f.entities[*f.posts[0].post_in].label, "Nordhavn Research");
 }
 
+TEST(NameExtractor, APluralTitleWithTwoNamesInAppositionGivesEachAPost) {
+  Facts f = extract("On Tuesday, the two trade ministers, Ana Ruiz and Tomas Vidal, met in Lima.");
+  ASSERT_EQ(f.posts.size(), 2u);
+  for (const Post& p : f.posts) {
+    EXPECT_EQ(p.label, "trade minister");
+    EXPECT_FALSE(p.post_in);  // which country is whose, the title does not say
+  }
+  EXPECT_NE(find(f, EntityKind::kPerson, "Ana Ruiz"), nullptr);
+  EXPECT_NE(find(f, EntityKind::kPerson, "Tomas Vidal"), nullptr);
+}
+
 TEST(NameExtractor, SurnameAndHonorificCoreferToTheFullName) {
   Facts f = extract("Trade Minister Lars Dahl arrived. Mr Dahl said little. Later Dahl left.");
   EXPECT_EQ(count(f, EntityKind::kPerson), 1u);

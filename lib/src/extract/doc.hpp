@@ -27,6 +27,7 @@ struct Title {
   std::optional<EntityId> in;      // country or organization it belongs to
   std::optional<EntityId> holder;  // the person holding it, once known
   bool reference = false;          // repeats an office someone here holds: not a post of its own
+  bool shared = false;             // one of a plural title's holders: its country is not implied
 };
 
 // Text written by one speaker: a quotation, or an embedded social-media post. Inside it,

@@ -378,6 +378,51 @@ struct PersonCandidate {
   bool strong;                       // a full name (two words or more) with a cue
 };
 
+// "the two foreign ministers, A and B," / "The foreign ministers of the two countries, A and
+// B,": portfolios, a plural office, an optional complement, then two names in apposition.
+// Adds both holders with a title each and returns the token after the second name; 0 if the
+// text at i is no such title.
+std::size_t read_plural_title(Doc& doc, std::size_t i, std::size_t limit, std::vector<PersonCandidate>& people) {
+  const auto& lex = doc.lexicon;
+  std::size_t k = i;
+  while (k < limit) {
+    auto portfolio = lex.longest(doc.text, k, LexKind::kPortfolio);
+    if (!portfolio) break;
+    k += portfolio->length;
+  }
+  if (k >= limit) return 0;
+  const std::string& plural = doc.token(k).norm;
+  if (plural.size() < 4 || plural.back() != 's' || !lex.is_form(LexKind::kOffice, plural.substr(0, plural.size() - 1)))
+    return 0;
+  std::size_t label_end = k + 1;
+  std::size_t comma = label_end;
+  if (comma < limit && doc.token(comma).norm == "of")
+    while (comma < limit && comma < label_end + 6 && doc.token(comma).norm != ",") ++comma;
+  if (comma + 1 >= limit || doc.token(comma).norm != ",") return 0;
+  std::size_t first_start = comma + 1;
+  std::size_t first_end = read_person_name(doc, first_start, limit);
+  if (first_end - first_start < 2 || first_end >= limit || doc.token(first_end).norm != "and") return 0;
+  std::size_t second_start = first_end + 1;
+  std::size_t second_end = read_person_name(doc, second_start, limit);
+  if (second_end - second_start < 2) return 0;
+  if (second_end < limit && doc.token(second_end).norm != "," && doc.token(second_end).norm != "." &&
+      !lex.is(doc.text, second_end, LexKind::kReportingVerb) && !lex.is(doc.text, second_end, LexKind::kMeetingVerb))
+    return 0;
+  std::string label(doc.text.slice(i, label_end));
+  label.pop_back();  // "foreign ministers" -> "foreign minister"
+  for (auto [first, last] : {std::pair{first_start, first_end}, std::pair{second_start, second_end}}) {
+    Title title{};
+    title.first = i;
+    title.last = label_end;
+    title.label = label;
+    title.office_key = slug(label);
+    title.shared = true;
+    doc.titles.push_back(title);
+    people.push_back({first, last, name_words(doc, first, last), "plural-title+name", doc.titles.size() - 1, true});
+  }
+  return second_end;
+}
+
 bool compatible_first_names(const std::string& a, const std::string& b) {
   return a.starts_with(b) || b.starts_with(a);
 }
@@ -708,6 +753,12 @@ void NameExtractor::run(Doc& doc) const {
     const Sentence& sentence = doc.text.sentences()[s];
     bool headline = doc.is_headline(s);
     for (std::size_t i = sentence.first; i < sentence.last;) {
+      // A plural title with its holders in apposition: "the two foreign ministers, Ana Ruiz and
+      // Tomas Vidal, met": each holds the office; which country is whose, the title does not say.
+      if (std::size_t end = read_plural_title(doc, i, sentence.last, people)) {
+        i = end;
+        continue;
+      }
       // Titles (lower case too: "Defence minister Arun Mehta", "the defence minister")
       if (auto title = match_title(doc, i, sentence.last)) {
         std::size_t after = title->last;
@@ -1177,7 +1228,7 @@ void NameExtractor::run(Doc& doc) const {
     post.office = title.office_iri;
     post.office_key = title.office_key;
     post.holder = *title.holder;
-    post.post_in = title.in ? title.in : implied_country(doc, title);
+    post.post_in = title.in ? title.in : title.shared ? std::nullopt : implied_country(doc, title);
     post.evidence = doc.text.evidence(title.first, title.last, "title");
     doc.facts.posts.push_back(std::move(post));
   }
