@@ -15,12 +15,13 @@ StoreLoadReport load_into_store(Store& store, const std::vector<std::string>& in
                                 const StoreLoadOptions& options) {
   StoreLoadReport report;
   std::optional<Pipeline> pipeline;  // built on the first article: RDF files need none
-  ReaderOptions reader_options;
-  reader_options.max_article_bytes = options.max_article_bytes;
+  const ReaderOptions reader_options = options.extraction.reader();
+  const MappingOptions mapping = options.extraction.mapping();
   auto committed = [&](const std::string& graph, std::size_t statements) {
     ++report.graphs;
     report.statements += statements;
-    if (options.progress) *options.progress << "loaded " << graph << " (" << statements << " statements)\n";
+    if (options.progress)
+      *options.progress << "loaded " << graph << " (" << statements << " statements)\n";
   };
 
   for (const auto& input : inputs) {
@@ -33,18 +34,28 @@ StoreLoadReport load_into_store(Store& store, const std::vector<std::string>& in
       }
       continue;
     }
-    if (!pipeline) pipeline.emplace(load_lexicon(options.ontology));
+    if (!pipeline) pipeline.emplace(load_lexicon(options.extraction.ontology_folder()));
     read_input(
         input, reader_options,
         [&](Article&& article) {
           try {
-            Graph graph = to_graph(pipeline->run(article), options.mapping);
-            store.replace(graph);
-            committed(graph.name, graph.triples.size());
+            Graph graph = to_graph(pipeline->run(article), mapping);
+            if (store.replace(graph)) {
+              committed(graph.name, graph.triples.size());
+            } else {
+              ++report.unchanged;
+              if (options.progress) *options.progress << "unchanged " << graph.name << "\n";
+            }
           } catch (const Error& e) {
             ++report.failed;
-            std::cerr << "newskg: " << article.source << ": " << e.what() << " (" << error_code_name(e.code())
-                      << ")\n";
+            std::cerr << "newskg: " << article.source << ": " << e.what() << " ("
+                      << error_code_name(e.code()) << ")\n";
+          } catch (
+              const std::exception& e) {  // an extractor's bug: this article only, like extract
+            ++report.failed;
+            std::cerr << "newskg: " << article.source << ": extraction failed on article '"
+                      << article.id << "': " << e.what() << " ("
+                      << error_code_name(ErrorCode::kExtraction) << ")\n";
           }
         },
         [&](InputError&& error) {

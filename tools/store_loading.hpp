@@ -5,21 +5,20 @@
 #include <string>
 #include <vector>
 
-#include "newskg/graph.hpp"
+#include "command_line.hpp"
 #include "newskg/store.hpp"
 
 namespace newskg::tools {
 
 struct StoreLoadOptions {
-  std::string ontology;             // for the extraction pipeline
-  MappingOptions mapping;           // base IRI
-  std::size_t max_article_bytes = 16 * 1024 * 1024;
-  std::ostream* progress = nullptr;  // one line per committed graph, if set
+  ExtractionOptions extraction;      // for articles
+  std::ostream* progress = nullptr;  // one line per graph committed or found unchanged, if set
 };
 
 struct StoreLoadReport {
   std::size_t graphs = 0;      // graphs committed
   std::size_t statements = 0;  // statements in them
+  std::size_t unchanged = 0;   // articles whose graph the store already held as it is
   std::size_t failed = 0;      // inputs or articles that failed (each named on stderr)
 };
 

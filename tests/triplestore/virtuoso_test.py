@@ -11,6 +11,8 @@ holds; then stops Virtuoso with checkpoint; shutdown. Every wait is bounded.
 Exit status: 0 passed, 1 failed, 77 skipped (Virtuoso not installed and cannot be).
 """
 import argparse
+import configparser
+import io
 import json
 import os
 import re
@@ -55,63 +57,35 @@ def find_virtuoso():
     return (server, isql) if server and isql else (None, None)
 
 
-INI = """[Database]
-DatabaseFile    = {db}/virtuoso.db
-ErrorLogFile    = {db}/virtuoso.log
-LockFile        = {db}/virtuoso.lck
-TransactionFile = {db}/virtuoso.trx
-xa_persistent_file = {db}/virtuoso.pxa
-ErrorLogLevel   = 7
-FileExtend      = 200
-MaxCheckpointRemap = 2000
-Striping        = 0
-TempStorage     = TempDatabase
+EXAMPLE_INI = Path(__file__).resolve().parents[2] / "examples" / "triplestores" / "virtuoso.ini"
 
-[TempDatabase]
-DatabaseFile    = {db}/virtuoso-temp.db
-TransactionFile = {db}/virtuoso-temp.trx
-MaxCheckpointRemap = 2000
-Striping        = 0
 
-[Parameters]
-ServerPort         = {host}:{sql_port}
-DisableUnixSocket  = 1
-MaxClientConnections = 10
-CheckpointInterval = 0
-CaseMode           = 2
-DirsAllowed        = ., {load}
-NumberOfBuffers    = 20000
-MaxDirtyBuffers    = 15000
-ThreadsPerQuery    = 2
-AsyncQueueMaxThreads = 4
-
-[HTTPServer]
-ServerPort         = {host}:{http_port}
-ServerRoot         = {root}
-MaxClientConnections = 5
-ServerThreads      = 5
-Charset            = UTF-8
-
-[SPARQL]
-ResultSetMaxRows   = 100000
-MaxQueryExecutionTime = 60
-"""
+def private_ini(ports, load_folder):
+    """examples/triplestores/virtuoso.ini with this run's ports, load folder and a small buffer pool."""
+    ini = configparser.ConfigParser(inline_comment_prefixes=(";",), interpolation=None)
+    ini.optionxform = str  # Virtuoso's keys are case-sensitive
+    ini.read(EXAMPLE_INI, encoding="utf-8")
+    ini["Parameters"].update(ServerPort=f"{HOST}:{ports[0]}", DirsAllowed=f"., {load_folder}",
+                             NumberOfBuffers="20000", MaxDirtyBuffers="15000", CheckpointInterval="0")
+    ini["HTTPServer"]["ServerPort"] = f"{HOST}:{ports[1]}"
+    text = io.StringIO()
+    ini.write(text, space_around_delimiters=True)
+    return text.getvalue()
 
 
 class Virtuoso:
     def __init__(self, server, isql, work):
         self.isql_bin, self.work = isql, work
-        self.db, self.load, self.root = work / "db", work / "load", work / "vsp"
+        self.db, self.load = work / "db", work / "load"
         if work.exists():
             shutil.rmtree(work)
-        for folder in (self.db, self.load, self.root):
+        for folder in (self.db / "vsp", self.load):  # vsp: the ini's ServerRoot, under the database
             folder.mkdir(parents=True)
         self.sql_port, self.http_port = free_port(), free_port()
         while self.http_port == self.sql_port:
             self.http_port = free_port()
         self.ini = work / "virtuoso.ini"
-        self.ini.write_text(INI.format(db=self.db, load=self.load, root=self.root, host=HOST,
-                                       sql_port=self.sql_port, http_port=self.http_port))
+        self.ini.write_text(private_ini((self.sql_port, self.http_port), self.load), encoding="utf-8")
         self.output = open(work / "virtuoso.out", "w")
         self.process = subprocess.Popen([server, "+foreground", "+configfile", str(self.ini)], cwd=self.db,
                                         stdout=self.output, stderr=subprocess.STDOUT)
@@ -172,17 +146,42 @@ def newskg(binary, *args, **kwargs):
 
 
 def compare_query(virtuoso, binary, store, query_file):
+    """The differences between the store's answer and Virtuoso's ("" for none), and its size."""
     text = query_file.read_text(encoding="utf-8")
     kind = results.query_kind(text)
     if kind == "graph":
         ours = results.parse_ntriples(newskg(binary, "query", "--store", str(store), "-q", str(query_file),
                                              "--results", "ntriples"))
         theirs = results.parse_ntriples(virtuoso.sparql(text, "text/plain"))
-        return results.diff_sets(results.triples_for_virtuoso(ours), theirs)
+        return results.diff_sets(results.triples_for_virtuoso(ours), theirs), f"{len(ours)} triples"
     ours = results.from_json(json.loads(newskg(binary, "query", "--store", str(store), "-q", str(query_file),
                                                "--results", "json")))
     theirs = results.from_json(json.loads(virtuoso.sparql(text, "application/sparql-results+json")))
-    return results.diff_results(results.for_virtuoso(ours), theirs, ordered=results.is_ordered(text))
+    size = str(ours[1]).lower() if ours[0] == "boolean" else f"{len(ours[2])} rows"
+    return results.diff_results(results.for_virtuoso(ours), theirs, ordered=results.is_ordered(text)), size
+
+
+def graph_contents(virtuoso, graph):
+    answer = json.loads(virtuoso.sparql(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+                                        "application/sparql-results+json"))
+    return set(results.from_json(answer)[2])
+
+
+def store_graph_contents(binary, store, graph):
+    out = newskg(binary, "query", "--store", str(store), "--results", "json",
+                 f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return set(results.for_virtuoso(results.from_json(json.loads(out)))[2])
+
+
+def challenge(url):
+    """The scheme a Graph Store endpoint asks for, from its answer to a PUT without credentials."""
+    request = urllib.request.Request(url + "?graph=" + urllib.parse.quote("urn:newskg:probe"), data=b"",
+                                     method="PUT", headers={"Content-Type": "text/turtle"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return f"no challenge (HTTP {response.status})"
+    except urllib.error.HTTPError as error:
+        return f"HTTP {error.code} {error.headers.get('WWW-Authenticate', '')}"
 
 
 def graph_sizes_in_virtuoso(virtuoso, graphs):
@@ -235,31 +234,50 @@ def main():
             failures.append(f"graph sizes after the bulk load differ: store {ours}, Virtuoso {theirs}")
         log(f"bulk-loaded {len(graphs)} graphs, {sum(theirs.values())} statements")
 
-        for query_file in sorted(args.queries.glob("*.rq")):
-            difference = compare_query(virtuoso, args.newskg, store, query_file)
+        queries = sorted(args.queries.glob("*.rq"))
+        if not queries:
+            failures.append(f"no queries in {args.queries}")
+        for query_file in queries:
+            difference, size = compare_query(virtuoso, args.newskg, store, query_file)
             if difference:
                 failures.append(f"{query_file.name}: the store and Virtuoso differ:\n{difference}")
                 log(f"FAIL {query_file.name}")
             else:
-                log(f"ok   {query_file.name}")
+                log(f"ok   {query_file.name} (the same {size})")
 
-        # Push: empty one graph in Virtuoso first, so the PUTs are seen to put it back.
+        # Push: empty one graph in Virtuoso first and fill another with something else, so the
+        # PUTs are seen to put the one back and to replace the other.
         virtuoso.isql(f"SPARQL CLEAR GRAPH <{graphs[0]}>;")
+        virtuoso.isql(f"SPARQL INSERT DATA {{ GRAPH <{graphs[1]}> {{ <urn:x:stale> <urn:x:p> 'left over' }} }};")
+        endpoint = f"{virtuoso.base}/sparql-graph-crud-auth"
+        scheme = challenge(endpoint)
+        if not scheme.startswith("HTTP 401 Digest"):
+            failures.append(f"{endpoint} was expected to ask for digest authentication, not: {scheme}")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSKG_GRAPH_STORE_")}
+        wrong = subprocess.run([args.newskg, "push", "--graph-store", endpoint, "--retries", "0", args.articles[0]],
+                               capture_output=True, text=True, timeout=120,
+                               env=dict(env, NEWSKG_GRAPH_STORE_USER="dba", NEWSKG_GRAPH_STORE_PASSWORD="wrong"))
+        if wrong.returncode != 1 or "failed after 1 try: HTTP 401" not in wrong.stderr:
+            failures.append(f"a push with a wrong password should fail with HTTP 401:\n{wrong.stderr}")
         netrc = work / "netrc"
         netrc.write_text(f"machine {HOST} login dba password dba\n")
         netrc.chmod(0o600)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSKG_GRAPH_STORE_")}
-        pushed = newskg(args.newskg, "push", "--graph-store", f"{virtuoso.base}/sparql-graph-crud-auth",
-                        "--netrc-file", str(netrc), "--retries", "2", "--timeout", "60", *args.articles, env=env)
-        log(f"push: {len(pushed.splitlines())} graphs pushed")
-        theirs = graph_sizes_in_virtuoso(virtuoso, graphs)
-        if ours != theirs:
-            failures.append(f"graph sizes after the push differ: store {ours}, Virtuoso {theirs}")
+        pushed = newskg(args.newskg, "push", "--graph-store", endpoint, "--netrc-file", str(netrc),
+                        "--retries", "2", "--timeout", "60", *args.articles, env=env)
+        log(f"push ({scheme.split()[2]} auth): {len(pushed.splitlines())} graphs pushed")
+        for graph in graphs:
+            ours_now, theirs_now = store_graph_contents(args.newskg, store, graph), graph_contents(virtuoso, graph)
+            if ours_now != theirs_now:
+                failures.append(f"{graph} after the push: {len(ours_now - theirs_now)} statements only in the "
+                                f"store, {len(theirs_now - ours_now)} only in Virtuoso, e.g. "
+                                f"{sorted(theirs_now - ours_now)[:2]} {sorted(ours_now - theirs_now)[:2]}")
     except Exception as error:  # report, then still stop the server
         failures.append(f"{type(error).__name__}: {error}")
     finally:
         status = virtuoso.stop()
         log(f"Virtuoso stopped (exit status {status}) after {time.monotonic() - started:.0f} s in all")
+        if status != 0:
+            failures.append(f"Virtuoso did not stop cleanly (exit status {status}); see {work}/db/virtuoso.log")
 
     for failure in failures:
         print(f"FAILED: {failure}")

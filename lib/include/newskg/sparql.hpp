@@ -33,11 +33,11 @@ struct ValueTriple {
 struct Result {
   enum class Kind { kBindings, kBoolean, kGraph };
   Kind kind = Kind::kBindings;
-  std::vector<std::string> variables;                 // SELECT: in projection order
+  std::vector<std::string> variables;                   // SELECT: in projection order
   std::vector<std::vector<std::optional<Value>>> rows;  // SELECT: unbound is nullopt
-  bool boolean = false;                               // ASK
-  std::vector<ValueTriple> triples;                   // CONSTRUCT, DESCRIBE: sorted, no repeats
-  bool ordered = false;                               // SELECT with ORDER BY: row order matters
+  bool boolean = false;                                 // ASK
+  std::vector<ValueTriple> triples;                     // CONSTRUCT, DESCRIBE: sorted, no repeats
+  bool ordered = false;                                 // SELECT with ORDER BY: row order matters
 };
 
 // Runs one query. Throws Error(kRdf) naming the reason when it does not parse or fails.

@@ -26,8 +26,10 @@ class Store {
   Store& operator=(Store&&) noexcept;
   ~Store();
 
-  // Replaces the graph named graph.name with graph.triples, in one transaction.
-  void replace(const Graph& graph);
+  // Replaces the graph named graph.name with graph.triples, in one transaction. A persistent
+  // store remembers a digest of each graph it was given: when the graph is the same as last
+  // time, nothing is written and the result is false (a re-run after a kill skips what it did).
+  bool replace(const Graph& graph);
 
   // Loads an RDF file (N-Quads, TriG, Turtle, N-Triples, RDF/XML, chosen by its extension).
   // Each named graph in it replaces the store's graph of that name, one transaction each;

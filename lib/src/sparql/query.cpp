@@ -57,10 +57,13 @@ struct QueryForm {
 
 QueryForm read_form(const std::string& text) {
   auto& world = RasqalWorld::instance();
-  RasqalQuery query(rdf::checked(rasqal_new_query(world.get(), "sparql", nullptr), "rasqal_new_query"));
-  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(text.c_str()), nullptr)) {
+  RasqalQuery query(
+      rdf::checked(rasqal_new_query(world.get(), "sparql", nullptr), "rasqal_new_query"));
+  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(text.c_str()),
+                           nullptr)) {
     std::string reason = world.take_last_error();
-    throw Error(ErrorCode::kRdf, "SPARQL syntax error: " + (reason.empty() ? "the query does not parse" : reason));
+    throw Error(ErrorCode::kRdf,
+                "invalid SPARQL query: " + (reason.empty() ? "it does not parse" : reason));
   }
   QueryForm form;
   form.verb = rasqal_query_get_verb(query.get());
@@ -69,7 +72,8 @@ QueryForm read_form(const std::string& text) {
   if (raptor_sequence* bound = rasqal_query_get_bound_variable_sequence(query.get())) {
     for (int i = 0; i < raptor_sequence_size(bound); ++i) {
       auto* variable = static_cast<rasqal_variable*>(raptor_sequence_get_at(bound, i));
-      if (variable && variable->name) form.variables.emplace_back(reinterpret_cast<const char*>(variable->name));
+      if (variable && variable->name)
+        form.variables.emplace_back(reinterpret_cast<const char*>(variable->name));
     }
   }
   return form;
@@ -92,7 +96,8 @@ Value value_of(librdf_node* node) {
     std::size_t length = 0;
     const unsigned char* text = librdf_node_get_literal_value_as_counted_string(node, &length);
     value.value = text_of(text, length);
-    if (const char* language = librdf_node_get_literal_value_language(node)) value.language = language;
+    if (const char* language = librdf_node_get_literal_value_language(node))
+      value.language = language;
     if (librdf_uri* datatype = librdf_node_get_literal_value_datatype_uri(node))
       value.datatype = reinterpret_cast<const char*>(librdf_uri_as_string(datatype));
     if (value.datatype == kXsdString) value.datatype.clear();  // the same literal in RDF 1.1
@@ -102,7 +107,8 @@ Value value_of(librdf_node* node) {
 
 QueryResults execute(const Store& store, const std::string& text) {
   librdf_world* world = rdf::World::instance().get();
-  Query query(librdf_new_query(world, "sparql", nullptr, reinterpret_cast<const unsigned char*>(text.c_str()), nullptr));
+  Query query(librdf_new_query(world, "sparql", nullptr,
+                               reinterpret_cast<const unsigned char*>(text.c_str()), nullptr));
   if (!query) {
     std::string reason = rdf::World::instance().take_last_error();
     throw Error(ErrorCode::kRdf, "SPARQL query rejected" + (reason.empty() ? "" : ": " + reason));
@@ -116,7 +122,8 @@ QueryResults execute(const Store& store, const std::string& text) {
 }
 
 void read_bindings(librdf_query_results* results, const QueryForm& form, Result& result) {
-  int count = librdf_query_results_finished(results) ? 0 : librdf_query_results_get_bindings_count(results);
+  int count =
+      librdf_query_results_finished(results) ? 0 : librdf_query_results_get_bindings_count(results);
   for (int i = 0; i < count; ++i) {
     const char* name = librdf_query_results_get_binding_name(results, i);
     result.variables.emplace_back(name ? name : "");
@@ -140,7 +147,8 @@ void sort_triples(std::vector<ValueTriple>& triples) {
 // --- DESCRIBE -------------------------------------------------------------------------------
 
 // Reads the query text token by token, as far as the DESCRIBE targets: enough to turn
-// "PREFIX ... DESCRIBE ?x <iri> WHERE {...}" into "PREFIX ... SELECT DISTINCT ?x (<iri> AS ?_) WHERE {...}".
+// "PREFIX ... DESCRIBE ?x <iri> WHERE {...}" into "PREFIX ... SELECT DISTINCT ?x (<iri> AS ?_)
+// WHERE {...}".
 class DescribeRewriter {
  public:
   explicit DescribeRewriter(const std::string& text) : text_(text) {}
@@ -183,12 +191,14 @@ class DescribeRewriter {
     }
     std::string rest = text_.substr(position_);
     bool has_where = rest.find('{') != std::string::npos;
-    return text_.substr(0, prologue_end_) + "SELECT DISTINCT" + projection + " " + (has_where ? rest : "{}");
+    return text_.substr(0, prologue_end_) + "SELECT DISTINCT" + projection + " " +
+           (has_where ? rest : "{}");
   }
 
  private:
   static std::string upper(std::string word) {
-    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::toupper(c); });
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
     return word;
   }
 
@@ -214,7 +224,8 @@ class DescribeRewriter {
       std::size_t end = text_.find('>', position_);
       position_ = end == std::string::npos ? text_.size() : end + 1;
     } else {
-      while (position_ < text_.size() && !std::isspace(static_cast<unsigned char>(text_[position_])) &&
+      while (position_ < text_.size() &&
+             !std::isspace(static_cast<unsigned char>(text_[position_])) &&
              text_[position_] != '{' && text_[position_] != '#' && text_[position_] != '<')
         ++position_;
     }
@@ -233,18 +244,21 @@ void describe(const Store& store, librdf_node* resource, bool inbound, std::set<
               std::set<std::string>& seen_blanks) {
   librdf_world* world = rdf::World::instance().get();
   rdf::Node subject(librdf_new_node_from_node(resource));
-  rdf::Statement pattern(rdf::checked(
-      librdf_new_statement_from_nodes(world, subject.release(), nullptr, nullptr), "librdf_new_statement_from_nodes"));
-  rdf::Stream stream(rdf::checked(librdf_model_find_statements(store.impl().model.get(), pattern.get()),
-                                  "librdf_model_find_statements"));
+  rdf::Statement pattern(
+      rdf::checked(librdf_new_statement_from_nodes(world, subject.release(), nullptr, nullptr),
+                   "librdf_new_statement_from_nodes"));
+  rdf::Stream stream(
+      rdf::checked(librdf_model_find_statements(store.impl().model.get(), pattern.get()),
+                   "librdf_model_find_statements"));
   std::vector<rdf::Node> blank_objects;
   for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
     librdf_statement* statement = librdf_stream_get_object(stream.get());
     librdf_node* object = librdf_statement_get_object(statement);
-    out.insert({value_of(librdf_statement_get_subject(statement)), value_of(librdf_statement_get_predicate(statement)),
-                value_of(object)});
+    out.insert({value_of(librdf_statement_get_subject(statement)),
+                value_of(librdf_statement_get_predicate(statement)), value_of(object)});
     if (librdf_node_is_blank(object) &&
-        seen_blanks.insert(reinterpret_cast<const char*>(librdf_node_get_blank_identifier(object))).second)
+        seen_blanks.insert(reinterpret_cast<const char*>(librdf_node_get_blank_identifier(object)))
+            .second)
       blank_objects.emplace_back(librdf_new_node_from_node(object));
   }
   stream.reset();
@@ -252,13 +266,16 @@ void describe(const Store& store, librdf_node* resource, bool inbound, std::set<
   if (!inbound) return;
 
   rdf::Node object(librdf_new_node_from_node(resource));
-  rdf::Statement incoming(rdf::checked(
-      librdf_new_statement_from_nodes(world, nullptr, nullptr, object.release()), "librdf_new_statement_from_nodes"));
-  rdf::Stream pointing(rdf::checked(librdf_model_find_statements(store.impl().model.get(), incoming.get()),
-                                    "librdf_model_find_statements"));
+  rdf::Statement incoming(
+      rdf::checked(librdf_new_statement_from_nodes(world, nullptr, nullptr, object.release()),
+                   "librdf_new_statement_from_nodes"));
+  rdf::Stream pointing(
+      rdf::checked(librdf_model_find_statements(store.impl().model.get(), incoming.get()),
+                   "librdf_model_find_statements"));
   for (; !librdf_stream_end(pointing.get()); librdf_stream_next(pointing.get())) {
     librdf_statement* statement = librdf_stream_get_object(pointing.get());
-    out.insert({value_of(librdf_statement_get_subject(statement)), value_of(librdf_statement_get_predicate(statement)),
+    out.insert({value_of(librdf_statement_get_subject(statement)),
+                value_of(librdf_statement_get_predicate(statement)),
                 value_of(librdf_statement_get_object(statement))});
   }
 }
@@ -294,8 +311,9 @@ Result run(const Store& store, std::string_view query_text) {
   if (form.verb == RASQAL_QUERY_VERB_DESCRIBE) return run_describe(store, text);
   if (form.verb != RASQAL_QUERY_VERB_SELECT && form.verb != RASQAL_QUERY_VERB_ASK &&
       form.verb != RASQAL_QUERY_VERB_CONSTRUCT)
-    throw Error(ErrorCode::kRdf, std::string("only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here, not ") +
-                                     rasqal_query_verb_as_string(form.verb));
+    throw Error(ErrorCode::kRdf,
+                std::string("only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here, not ") +
+                    rasqal_query_verb_as_string(form.verb));
 
   QueryResults results = execute(store, text);
   Result result;

@@ -22,12 +22,23 @@ std::string escape_string(std::string_view text) {
   out.reserve(text.size() + 2);
   for (char c : text) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -45,7 +56,8 @@ const std::vector<std::pair<std::string, std::string>>& display_prefixes() {
 
 std::string shorten(const std::string& iri) {
   for (const auto& [prefix, ns] : display_prefixes())
-    if (iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0) return prefix + ":" + iri.substr(ns.size());
+    if (iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0)
+      return prefix + ":" + iri.substr(ns.size());
   return "<" + iri + ">";
 }
 
@@ -53,9 +65,12 @@ std::string shorten(const std::string& iri) {
 std::string display(const std::optional<Value>& value) {
   if (!value) return "";
   switch (value->type) {
-    case Value::Type::kIri: return shorten(value->value);
-    case Value::Type::kBlank: return "_:" + value->value;
-    case Value::Type::kLiteral: break;
+    case Value::Type::kIri:
+      return shorten(value->value);
+    case Value::Type::kBlank:
+      return "_:" + value->value;
+    case Value::Type::kLiteral:
+      break;
   }
   const std::string& datatype = value->datatype;
   if (datatype.size() > kXsd.size() && datatype.compare(0, kXsd.size(), kXsd) == 0) {
@@ -69,8 +84,9 @@ std::string display(const std::optional<Value>& value) {
 }
 
 std::size_t code_points(const std::string& text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 void write_table(const Result& result, std::ostream& out) {
@@ -117,22 +133,27 @@ void write_csv(const Result& result, std::ostream& out) {
 }
 
 void write_tsv(const Result& result, std::ostream& out) {
-  for (std::size_t i = 0; i < result.variables.size(); ++i) out << (i ? "\t" : "") << "?" << result.variables[i];
+  for (std::size_t i = 0; i < result.variables.size(); ++i)
+    out << (i ? "\t" : "") << "?" << result.variables[i];
   out << "\n";
   for (const auto& row : result.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "\t" : "") << (row[i] ? to_ntriples(*row[i]) : "");
+    for (std::size_t i = 0; i < row.size(); ++i)
+      out << (i ? "\t" : "") << (row[i] ? to_ntriples(*row[i]) : "");
     out << "\n";
   }
 }
 
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                     rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+using JsonWriter =
+    rapidjson::Writer<rapidjson::OStreamWrapper, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                      rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
 
 void write_json(const Result& result, std::ostream& out) {
   rapidjson::OStreamWrapper stream(out);
   JsonWriter json(stream);
   bool ok = true;
-  auto key = [&](std::string_view name) { ok = ok && json.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); };
+  auto key = [&](std::string_view name) {
+    ok = ok && json.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+  };
   auto string = [&](const std::string& text) { ok = ok && json.String(text); };
   ok = json.StartObject();
   key("head");
@@ -160,7 +181,9 @@ void write_json(const Result& result, std::ostream& out) {
         key(result.variables[i]);
         ok = ok && json.StartObject();
         key("type");
-        string(value.type == Value::Type::kIri ? "uri" : value.type == Value::Type::kBlank ? "bnode" : "literal");
+        string(value.type == Value::Type::kIri     ? "uri"
+               : value.type == Value::Type::kBlank ? "bnode"
+                                                   : "literal");
         key("value");
         string(value.value);
         if (!value.language.empty()) {
@@ -178,7 +201,8 @@ void write_json(const Result& result, std::ostream& out) {
     ok = ok && json.EndObject();
   }
   ok = ok && json.EndObject();
-  if (!ok || !json.IsComplete()) throw Error(ErrorCode::kOutput, "cannot write the results as JSON (invalid UTF-8?)");
+  if (!ok || !json.IsComplete())
+    throw Error(ErrorCode::kOutput, "cannot write the results as JSON (invalid UTF-8?)");
   out << "\n";
 }
 
@@ -194,27 +218,37 @@ int write_byte(void* context, const int byte) {
   out->put(static_cast<char>(byte));
   return out->good() ? 0 : 1;
 }
-const raptor_iostream_handler kOstreamHandler = {2, nullptr, nullptr, write_byte, write_bytes, nullptr, nullptr, nullptr};
+const raptor_iostream_handler kOstreamHandler = {2,           nullptr, nullptr, write_byte,
+                                                 write_bytes, nullptr, nullptr, nullptr};
 
-const unsigned char* bytes(const std::string& text) { return reinterpret_cast<const unsigned char*>(text.c_str()); }
+const unsigned char* bytes(const std::string& text) {
+  return reinterpret_cast<const unsigned char*>(text.c_str());
+}
 
 raptor_term* raptor_term_of(raptor_world* world, const Value& value) {
   switch (value.type) {
-    case Value::Type::kIri: return raptor_new_term_from_uri_string(world, bytes(value.value));
-    case Value::Type::kBlank: return raptor_new_term_from_blank(world, bytes(value.value));
-    case Value::Type::kLiteral: break;
+    case Value::Type::kIri:
+      return raptor_new_term_from_uri_string(world, bytes(value.value));
+    case Value::Type::kBlank:
+      return raptor_new_term_from_blank(world, bytes(value.value));
+    case Value::Type::kLiteral:
+      break;
   }
   rdf::RaptorUri datatype;
   if (!value.datatype.empty()) datatype.reset(raptor_new_uri(world, bytes(value.datatype)));
   return raptor_new_term_from_counted_literal(
       world, bytes(value.value), value.value.size(), datatype.get(),
-      value.language.empty() ? nullptr : bytes(value.language), static_cast<unsigned char>(value.language.size()));
+      value.language.empty() ? nullptr : bytes(value.language),
+      static_cast<unsigned char>(value.language.size()));
 }
 
 void write_graph(const Result& result, ResultFormat format, std::ostream& out) {
   raptor_world* world = rdf::World::instance().raptor();
-  const char* syntax = format == ResultFormat::kNTriples ? "ntriples" : format == ResultFormat::kRdfXml ? "rdfxml" : "turtle";
-  rdf::RaptorSerializer serializer(rdf::checked(raptor_new_serializer(world, syntax), "raptor_new_serializer"));
+  const char* syntax = format == ResultFormat::kNTriples ? "ntriples"
+                       : format == ResultFormat::kRdfXml ? "rdfxml"
+                                                         : "turtle";
+  rdf::RaptorSerializer serializer(
+      rdf::checked(raptor_new_serializer(world, syntax), "raptor_new_serializer"));
   if (format != ResultFormat::kNTriples) {
     for (const auto& [prefix, ns] : prefixes()) {
       rdf::RaptorUri uri(raptor_new_uri(world, bytes(ns)));
@@ -222,15 +256,16 @@ void write_graph(const Result& result, ResultFormat format, std::ostream& out) {
     }
   }
   rdf::RaptorIostream stream(
-      rdf::checked(raptor_new_iostream_from_handler(world, &out, &kOstreamHandler), "raptor_new_iostream_from_handler"));
+      rdf::checked(raptor_new_iostream_from_handler(world, &out, &kOstreamHandler),
+                   "raptor_new_iostream_from_handler"));
   if (raptor_serializer_start_to_iostream(serializer.get(), nullptr, stream.get()))
     throw Error(ErrorCode::kRdf, "raptor could not start the serializer");
   for (const auto& triple : result.triples) {
-    rdf::Handle<raptor_statement, raptor_free_statement> statement(rdf::checked(
-        raptor_new_statement_from_nodes(world, raptor_term_of(world, triple.subject),
-                                        raptor_term_of(world, triple.predicate), raptor_term_of(world, triple.object),
-                                        nullptr),
-        "raptor_new_statement_from_nodes"));
+    rdf::Handle<raptor_statement, raptor_free_statement> statement(
+        rdf::checked(raptor_new_statement_from_nodes(world, raptor_term_of(world, triple.subject),
+                                                     raptor_term_of(world, triple.predicate),
+                                                     raptor_term_of(world, triple.object), nullptr),
+                     "raptor_new_statement_from_nodes"));
     if (raptor_serializer_serialize_statement(serializer.get(), statement.get()))
       throw Error(ErrorCode::kRdf, "raptor could not serialize a result statement");
   }
@@ -252,9 +287,12 @@ std::optional<ResultFormat> parse_result_format(std::string_view name) {
 
 std::string to_ntriples(const Value& value) {
   switch (value.type) {
-    case Value::Type::kIri: return "<" + value.value + ">";
-    case Value::Type::kBlank: return "_:" + value.value;
-    case Value::Type::kLiteral: break;
+    case Value::Type::kIri:
+      return "<" + value.value + ">";
+    case Value::Type::kBlank:
+      return "_:" + value.value;
+    case Value::Type::kLiteral:
+      break;
   }
   std::string text = "\"" + escape_string(value.value) + "\"";
   if (!value.language.empty()) return text + "@" + value.language;
@@ -263,23 +301,34 @@ std::string to_ntriples(const Value& value) {
 }
 
 void write(const Result& result, ResultFormat format, std::ostream& out) {
-  bool graph_format = format == ResultFormat::kTurtle || format == ResultFormat::kNTriples || format == ResultFormat::kRdfXml;
+  bool graph_format = format == ResultFormat::kTurtle || format == ResultFormat::kNTriples ||
+                      format == ResultFormat::kRdfXml;
   if (result.kind == Result::Kind::kGraph) {
     if (format == ResultFormat::kCsv || format == ResultFormat::kTsv)
-      throw Error(ErrorCode::kUnknownFormat, "a graph result is written as turtle, ntriples or rdfxml, not csv or tsv");
+      throw Error(ErrorCode::kUnknownFormat,
+                  "a graph result is written as turtle, ntriples or rdfxml, not csv or tsv");
     write_graph(result, graph_format ? format : ResultFormat::kTurtle, out);
     return;
   }
-  if (graph_format) throw Error(ErrorCode::kUnknownFormat, "table, csv, tsv or json for SELECT and ASK results");
+  if (graph_format)
+    throw Error(ErrorCode::kUnknownFormat, "table, csv, tsv or json for SELECT and ASK results");
   if (result.kind == Result::Kind::kBoolean && format != ResultFormat::kJson) {
     out << (result.boolean ? "true" : "false") << "\n";
     return;
   }
   switch (format) {
-    case ResultFormat::kTable: write_table(result, out); break;
-    case ResultFormat::kCsv: write_csv(result, out); break;
-    case ResultFormat::kTsv: write_tsv(result, out); break;
-    default: write_json(result, out); break;
+    case ResultFormat::kTable:
+      write_table(result, out);
+      break;
+    case ResultFormat::kCsv:
+      write_csv(result, out);
+      break;
+    case ResultFormat::kTsv:
+      write_tsv(result, out);
+      break;
+    default:
+      write_json(result, out);
+      break;
   }
 }
 
