@@ -154,6 +154,7 @@ int extract_command(const std::vector<std::string>& args) {
     // One encoder per worker, made here: raptor worlds are best created on one thread.
     std::vector<std::unique_ptr<GraphEncoder>> encoders;
     for (unsigned i = 0; i < jobs; ++i) encoders.push_back(make_encoder(*format, writer_options));
+    std::vector<TermGraph> graphs(jobs);  // one per worker, its buffers reused article after article
     std::ostream& stream = out.stream();
     stream << encoders.front()->header();
     std::string_view separator = encoders.front()->separator();
@@ -171,7 +172,8 @@ int extract_command(const std::vector<std::string>& args) {
               explain(facts, lines);
               encoded.explanation = lines.str();
             }
-            encoders[worker]->body(to_graph(facts, mapping), encoded.body);
+            to_graph(facts, mapping, graphs[worker]);
+            encoders[worker]->body(graphs[worker], encoded.body);
           } catch (const std::exception& e) {
             encoded.failure = extraction_failure(article, e);
           }

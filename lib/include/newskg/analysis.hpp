@@ -47,6 +47,16 @@ class Analysis {
   // Code point offset of a byte offset that starts a character.
   std::uint32_t code_point_at(std::uint32_t byte) const;
 
+  // Scratch space for the Lexicon: each token's word number in one lexicon (`owner`, a
+  // version number of the lexicon), filled on its first lookup. An analysis belongs to one
+  // article and one thread, so a cache in a const object is safe here.
+  struct WordCache {
+    std::uint64_t owner = 0;
+    std::vector<std::uint32_t> words;  // the lexicon's number of the token's norm
+    std::vector<std::uint64_t> kinds;  // kinds of the lexicon's forms that start with it
+  };
+  WordCache& word_cache() const { return word_cache_; }
+
  private:
   void tokenize();
   void split_sentences();
@@ -55,6 +65,7 @@ class Analysis {
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::size_t> sentence_index_;
+  mutable WordCache word_cache_;
 };
 
 // Lower-cases and folds the characters newskg treats as equal when matching names:

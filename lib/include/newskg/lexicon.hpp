@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -68,27 +69,88 @@ class Lexicon {
   std::size_t size() const { return concepts_.size(); }
 
   // Every entry of this kind matching the tokens starting at `first`, longest first.
-  std::vector<LexiconMatch> match(const Analysis& doc, std::size_t first, LexKind kind) const;
-  std::optional<LexiconMatch> longest(const Analysis& doc, std::size_t first, LexKind kind) const;
-  bool is(const Analysis& doc, std::size_t token, LexKind kind) const;  // one-token entry
+  std::vector<LexiconMatch> match(const Analysis& doc, std::size_t first, LexKind kind) const {
+    if (!may_start(doc, first, kind)) return {};
+    return match_at(doc, first, kind);
+  }
+  std::optional<LexiconMatch> longest(const Analysis& doc, std::size_t first, LexKind kind) const {
+    if (!may_start(doc, first, kind)) return std::nullopt;
+    return longest_at(doc, first, kind);
+  }
+  bool is(const Analysis& doc, std::size_t token, LexKind kind) const {  // one-token entry
+    return may_start(doc, token, kind) && is_at(doc, token, kind);
+  }
   bool is_form(LexKind kind, const std::string& folded_word) const;      // a one-word form of this kind
   // The country entry with this alpha-2 code.
   std::optional<std::uint32_t> country(const std::string& alpha2) const;
 
  private:
+  // Every folded word of every form has a number; a token's word is looked up once per
+  // article (Analysis::WordCache). The forms make a trie over word numbers, so one walk
+  // along the text finds every form starting at a token, whatever the number of forms.
+  using Word = std::uint32_t;
+  static constexpr Word kNoWord = static_cast<Word>(-1);
+  static constexpr std::uint32_t kNoNode = static_cast<std::uint32_t>(-1);
   struct Entry {
     LexKind kind;
     std::uint32_t concept_index;
     bool exact_case;                 // short all-caps forms ("US") match only as written
-    std::vector<std::string> norms;  // folded tokens
-    std::vector<std::string> raws;   // as written, for exact_case
+    std::vector<std::string> raws;   // the tokens as written, for exact_case
   };
+  struct Node {
+    std::uint64_t kinds = 0;                              // kinds of the entries here or below
+    std::vector<std::uint32_t> entries;                   // forms ending here, in the order added
+    std::vector<std::pair<Word, std::uint32_t>> children;  // (next word, node), sorted by word
+  };
+  // Whether a form of this kind may start at the token: the extractors ask several times a
+  // token, mostly of tokens that start no form, so that answer is inline and cheap.
+  bool may_start(const Analysis& doc, std::size_t first, LexKind kind) const {
+    const Analysis::WordCache& cache = doc.word_cache();
+    if (cache.owner != version_ || cache.kinds.size() != doc.tokens().size()) fill_cache(doc);
+    return first < cache.kinds.size() && (cache.kinds[first] & kind_bit(kind));
+  }
+  // The bit of a kind in the masks of kinds; kinds past 63 (none yet) share all bits.
+  static std::uint64_t kind_bit(LexKind kind) {
+    auto k = static_cast<unsigned>(kind);
+    return k < 64 ? std::uint64_t{1} << k : ~std::uint64_t{0};
+  }
+  void fill_cache(const Analysis& doc) const;
+  std::vector<LexiconMatch> match_at(const Analysis& doc, std::size_t first, LexKind kind) const;
+  std::optional<LexiconMatch> longest_at(const Analysis& doc, std::size_t first, LexKind kind) const;
+  bool is_at(const Analysis& doc, std::size_t token, LexKind kind) const;
   template <typename Found>
-  void visit_matches(const Analysis& doc, std::size_t first, LexKind kind, Found&& found) const;
+  void visit_matches(const Analysis& doc, std::size_t first, LexKind kind, std::size_t max_words,
+                     Found&& found) const;
+  bool raws_match(const Analysis& doc, std::size_t first, const Entry& entry) const;
+  Word word(const std::string& folded) const;
 
   std::vector<Concept> concepts_;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_token_;
+  // Folded words to their numbers: open addressing over one buffer of the words, since each
+  // token of each article is looked up here once (std::unordered_map took twice as long).
+  class WordTable {
+   public:
+    Word find(std::string_view word) const;
+    Word insert(std::string_view word);  // its number, new or old
+    std::size_t size() const { return count_; }
+
+   private:
+    struct Slot {
+      std::uint64_t hash = 0;
+      std::uint32_t offset = 0, size = 0;
+      Word word = kNoWord;
+    };
+    static std::uint64_t hash(std::string_view word);
+    std::size_t slot(std::string_view word, std::uint64_t h) const;
+    std::vector<Slot> slots_;
+    std::string text_;
+    std::size_t count_ = 0;
+  };
+  WordTable words_;
+  std::vector<std::uint32_t> roots_;  // by Word: the node of forms starting with it, or kNoNode
+  std::vector<Node> nodes_;
+  std::vector<Entry> entries_;
   std::unordered_map<std::string, std::uint32_t> countries_by_code_;
+  std::uint64_t version_ = 0;         // a number no other lexicon (or earlier state of this one) had
 };
 
 // Reads every lexicon/*.ttl file below `folder` with librdf. Throws newskg::Error naming

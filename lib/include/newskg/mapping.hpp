@@ -9,6 +9,8 @@
 namespace newskg {
 
 Graph to_graph(const Facts& facts, const MappingOptions& options = {});
+// The same graph into `graph` (cleared first, its buffers reused): the fast path of extract.
+void to_graph(const Facts& facts, const MappingOptions& options, TermGraph& graph);
 
 // Whether `base` can start newskg's IRIs: it has a scheme ("https:") and none of the
 // characters RDF forbids in IRIs (space, <>"{}|^`\ and controls).

@@ -1,6 +1,6 @@
-// Writing graphs, one article at a time, in every supported RDF syntax. Turtle, N-Triples,
-// N-Quads and RDF/XML go through raptor's serializers; TriG (raptor 2.0.15 cannot write it)
-// and JSON-LD (compacted with ontology/context.jsonld) have writers of their own.
+// Writing graphs, one article at a time, in every supported RDF syntax. RDF/XML goes through
+// raptor's serializer; Turtle, TriG, N-Triples, N-Quads (the same bytes as raptor's) and
+// JSON-LD (compacted with ontology/context.jsonld) have writers of their own.
 #pragma once
 #include <memory>
 #include <optional>
@@ -40,9 +40,15 @@ class GraphEncoder {
  public:
   virtual ~GraphEncoder() = default;
   virtual std::string header() = 0;
-  virtual void body(const Graph& graph, std::string& out) = 0;  // appends one article
-  virtual std::string_view separator() const { return {}; }    // between two bodies
+  // Appends one article. A Graph is numbered into a TermGraph first (its triples in their
+  // order); newskg extract maps facts straight into a TermGraph and skips that step.
+  void body(const Graph& graph, std::string& out) { encode(TermGraph::from(graph), out); }
+  void body(const TermGraph& graph, std::string& out) { encode(graph, out); }
+  virtual std::string_view separator() const { return {}; }  // between two bodies
   virtual std::string footer() = 0;
+
+ protected:
+  virtual void encode(const TermGraph& graph, std::string& out) = 0;
 };
 
 std::unique_ptr<GraphEncoder> make_encoder(Format format, const WriterOptions& options = {});

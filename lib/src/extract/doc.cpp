@@ -91,6 +91,18 @@ std::string slug(std::string_view text) {
   bool hyphen = false;
   std::size_t i = 0;
   while (i < text.size()) {
+    if (auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '\'') {  // ICU's answers for ASCII
+      ++i;
+      bool lower = b >= 'a' && b <= 'z', upper = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
+      if (lower || upper || digit) {
+        if (hyphen && !out.empty()) out += '-';
+        hyphen = false;
+        out += static_cast<char>(upper ? b + ('a' - 'A') : b);
+      } else {
+        hyphen = true;
+      }
+      continue;
+    }
     int c = utf8::decode(text, i);
     if (c == 0x2019 || c == '\'') continue;  // apostrophes vanish: "ministers'" -> "ministers"
     if (u_isalnum(c)) {

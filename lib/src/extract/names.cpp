@@ -727,7 +727,7 @@ void NameExtractor::run(Doc& doc) const {
       if (e.kind == Kind::kPlace) {
         for (std::uint32_t c = 0; c < doc.lexicon.size(); ++c) {
           const Concept& entry = doc.lexicon.entry(c);
-          if (slug(entry.label) == e.key && !entry.code.empty()) {
+          if (!entry.code.empty() && slug(entry.label) == e.key) {  // the cheap test first
             doc.home_country = entry.code;
             break;
           }

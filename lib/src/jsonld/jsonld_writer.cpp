@@ -9,9 +9,13 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
+#include <unordered_map>
 
 #include "newskg/error.hpp"
 #include "newskg/vocab/standard.hpp"
@@ -103,7 +107,7 @@ class Context {
   }
 
   // The term that can carry this value for this property, if any.
-  const TermDefinition* term_for(const std::string& property, const Term& value) const {
+  const TermDefinition* term_for(const std::string& property, const TermGraph::TermView& value) const {
     auto it = by_iri_.find(property);
     if (it == by_iri_.end()) return nullptr;
     for (const TermDefinition& t : it->second) {
@@ -121,9 +125,85 @@ class Context {
   std::map<std::string, std::vector<TermDefinition>> by_iri_;
 };
 
-// The document is {"@context": ..., "@graph": [ article, article, ... ]}: header() opens it,
-// body() is one article object (written by a fresh Writer, so bodies are independent), the
-// separator is the comma between two, and footer() closes the array and the object.
+// A JSON string exactly as RapidJSON's Writer<..., UTF8<>, UTF8<>, ..., kWriteValidateEncodingFlag>
+// writes it: the same escapes, and false where its UTF-8 validation fails (a byte past the end
+// reads as the NUL RapidJSON would find there). RapidJSON takes two calls a character for this;
+// here runs of plain ASCII are copied at once, the article bodies' hottest loop.
+bool append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  static constexpr auto kEscape = [] {  // RapidJSON's escape table for the bytes below 0x80
+    std::array<char, 128> e{};
+    for (int c = 0; c < 0x20; ++c) e[c] = 'u';
+    e['\b'] = 'b', e['\t'] = 't', e['\n'] = 'n', e['\f'] = 'f', e['\r'] = 'r', e['"'] = '"', e['\\'] = '\\';
+    return e;
+  }();
+  // rapidjson::UTF8<>::GetRange: the classes of Hoehrmann's UTF-8 automaton, as RapidJSON maps them.
+  static constexpr auto kRange = [] {
+    std::array<unsigned char, 256> r{};
+    for (int c = 0x80; c < 0x90; ++c) r[c] = 0x10;
+    for (int c = 0x90; c < 0xA0; ++c) r[c] = 0x40;
+    for (int c = 0xA0; c < 0xC0; ++c) r[c] = 0x20;
+    r[0xC0] = r[0xC1] = 8;
+    for (int c = 0xC2; c < 0xE0; ++c) r[c] = 2;
+    r[0xE0] = 10;
+    for (int c = 0xE1; c < 0xF0; ++c) r[c] = 3;
+    r[0xED] = 4;
+    r[0xF0] = 11;
+    r[0xF1] = r[0xF2] = r[0xF3] = 6;
+    r[0xF4] = 5;
+    for (int c = 0xF5; c < 0x100; ++c) r[c] = 8;
+    return r;
+  }();
+  out += '"';
+  const std::size_t n = s.size();
+  auto byte = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(s[k]) : 0; };
+  for (std::size_t i = 0; i < n;) {
+    std::size_t plain = i;
+    while (plain < n && static_cast<unsigned char>(s[plain]) < 0x80 && !kEscape[static_cast<unsigned char>(s[plain])])
+      ++plain;
+    out.append(s.data() + i, plain - i);
+    i = plain;
+    if (i >= n) break;
+    unsigned char c = byte(i);
+    if (c < 0x80) {
+      out += '\\';
+      out += kEscape[c];
+      if (kEscape[c] == 'u') {
+        out += "00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+      }
+      ++i;
+      continue;
+    }
+    // rapidjson::UTF8<>::Validate: the lead byte's class says what each next byte may be.
+    bool ok = true;
+    auto next = [&](std::size_t k, unsigned mask) { ok = ok && (kRange[byte(i + k)] & mask) != 0; };
+    std::size_t length = 0;
+    switch (kRange[c]) {
+      case 2: length = 2, next(1, 0x70); break;
+      case 3: length = 3, next(1, 0x70), next(2, 0x70); break;
+      case 4: length = 3, next(1, 0x50), next(2, 0x70); break;
+      case 5: length = 4, next(1, 0x10), next(2, 0x70), next(3, 0x70); break;
+      case 6: length = 4, next(1, 0x70), next(2, 0x70), next(3, 0x70); break;
+      case 10: length = 3, next(1, 0x20), next(2, 0x70); break;
+      case 11: length = 4, next(1, 0x60), next(2, 0x70), next(3, 0x70); break;
+      default: return false;
+    }
+    if (!ok) return false;  // a NUL fails every class, so the sequence is inside s here
+    out.append(s.data() + i, length);
+    i += length;
+  }
+  out += '"';
+  return true;
+}
+
+// The document is {"@context": ..., "@graph": [ article, article, ... ]}: header() opens it
+// (RapidJSON's Writer, the context as the file has it), body() is one article object, the
+// separator is the comma between two, and footer() closes the array and the object. A body is
+// written here token by token, in the bytes RapidJSON's Writer would write (no white space,
+// strings by append_json_string), since it is one long run of small strings: an article's
+// node @ids are escaped once and copied, and plain text is copied in runs.
 class JsonLdEncoder : public GraphEncoder {
  public:
   explicit JsonLdEncoder(const WriterOptions& options) : context_iri_(options.context_iri) {
@@ -145,124 +225,195 @@ class JsonLdEncoder : public GraphEncoder {
 
   std::string_view separator() const override { return ","; }
 
-  void body(const Graph& graph, std::string& out) override {
+  std::string footer() override { return "]}\n"; }
+
+ protected:
+  void encode(const TermGraph& graph, std::string& out) override {
+    start_article(graph);
     if (graph.name.empty()) {  // the default graph (newskg convert): its nodes at the top level
       default_graph(graph, out);
       return;
     }
-    buffer_.Clear();
-    writer_.Reset(buffer_);
-    check(writer_.StartObject());
-    check(writer_.Key("@id"));
-    check(writer_.String(context_.compact(graph.name)));
-    check(writer_.Key("@graph"));
-    check(writer_.StartArray());
-    const auto& triples = graph.triples;
+    out += "{\"@id\":";
+    string(out, context_.compact(graph.name));
+    out += ",\"@graph\":[";
+    const auto& triples = graph.triples();
     for (std::size_t i = 0; i < triples.size();) {
       std::size_t j = i;
       while (j < triples.size() && triples[j].subject == triples[i].subject) ++j;
-      node(triples, i, j);
+      if (i > 0) out += ',';
+      node(out, graph, i, j);
       i = j;
     }
-    check(writer_.EndArray());
-    check(writer_.EndObject());
-    if (!writer_.IsComplete()) throw Error(ErrorCode::kOutput, "JSON-LD object of " + graph.name + " left incomplete");
-    out.append(buffer_.GetString(), buffer_.GetSize());
+    out += "]}";
   }
-
-  std::string footer() override { return "]}\n"; }
 
  private:
   static void check(bool ok) {
     if (!ok) throw Error(ErrorCode::kOutput, "JSON-LD writer failed (invalid UTF-8 in a value?)");
   }
+  static void string(std::string& out, std::string_view s) { check(append_json_string(out, s)); }
+
+  // What a property key resolves to: the context's term for the value, if one fits, and the
+  // key (as written, and as a JSON string).
+  struct Property {
+    const TermDefinition* term;
+    std::string key;
+    std::string key_json;
+  };
+  // One member of a node object before it is written: the key and one value.
+  struct Member {
+    const Property* property;
+    TermGraph::Id value;
+  };
+  struct Slice {
+    std::uint32_t offset = 0, size = kUnset;
+  };
+  static constexpr std::uint32_t kUnset = static_cast<std::uint32_t>(-1);
+
+  void start_article(const TermGraph& graph) {
+    ids_text_.clear();
+    ids_.assign(graph.term_count(), Slice{});
+    kinds_.assign(graph.term_count(), kUnset);
+    properties_by_id_.clear();
+  }
 
   // Each node of the default graph as a member of the top-level @graph, comma-separated.
-  void default_graph(const Graph& graph, std::string& out) {
-    const auto& triples = graph.triples;
+  void default_graph(const TermGraph& graph, std::string& out) {
+    const auto& triples = graph.triples();
     for (std::size_t i = 0; i < triples.size();) {
       std::size_t j = i;
       while (j < triples.size() && triples[j].subject == triples[i].subject) ++j;
-      buffer_.Clear();
-      writer_.Reset(buffer_);
-      node(triples, i, j);
-      if (!writer_.IsComplete()) throw Error(ErrorCode::kOutput, "JSON-LD node object left incomplete");
       if (i > 0) out += ',';
-      out.append(buffer_.GetString(), buffer_.GetSize());
+      node(out, graph, i, j);
       i = j;
     }
   }
 
-  // A node's @id: its IRI compacted, or "_:label" for a blank node.
-  std::string node_id(const Term& t) const { return t.is_blank() ? "_:" + t.value : context_.compact(t.value); }
-
-  void node(const std::vector<Triple>& triples, std::size_t first, std::size_t last) {
-    check(writer_.StartObject());
-    check(writer_.Key("@id"));
-    check(writer_.String(node_id(triples[first].subject)));
-    // keys in a fixed order: @type first, then by key name
-    std::vector<std::string> types;
-    std::map<std::string, std::pair<const TermDefinition*, std::vector<const Term*>>> properties;
-    for (std::size_t k = first; k < last; ++k) {
-      const Triple& t = triples[k];
-      if (t.predicate.value == vocab::rdf::type && !t.object.is_literal()) {
-        types.push_back(node_id(t.object));
-        continue;
-      }
-      const TermDefinition* term = context_.term_for(t.predicate.value, t.object);
-      std::string key = term ? term->name : context_.compact(t.predicate.value);
-      auto& entry = properties[key];
-      entry.first = term;
-      entry.second.push_back(&t.object);
+  // A node's @id as a JSON string: its IRI compacted, or "_:label" for a blank node. Made
+  // once per term and article.
+  void write_id(std::string& out, const TermGraph& graph, TermGraph::Id id) {
+    Slice& slice = ids_[id];
+    if (slice.size == kUnset) {
+      TermGraph::TermView t = graph.term(id);
+      std::string text = t.is_blank() ? "_:" + std::string(t.value) : context_.compact(std::string(t.value));
+      auto offset = static_cast<std::uint32_t>(ids_text_.size());
+      string(ids_text_, text);
+      slice = {offset, static_cast<std::uint32_t>(ids_text_.size() - offset)};
     }
-    if (!types.empty()) {
-      check(writer_.Key("@type"));
-      if (types.size() == 1) check(writer_.String(types.front()));
-      else {
-        check(writer_.StartArray());
-        for (const auto& t : types) check(writer_.String(t));
-        check(writer_.EndArray());
-      }
-    }
-    for (const auto& [key, entry] : properties) {
-      check(writer_.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size())));
-      bool array = entry.second.size() > 1 || (entry.first && entry.first->set);
-      if (array) check(writer_.StartArray());
-      for (const Term* value : entry.second) this->value(entry.first, *value);
-      if (array) check(writer_.EndArray());
-    }
-    check(writer_.EndObject());
+    out.append(ids_text_, slice.offset, slice.size);
   }
 
-  void value(const TermDefinition* term, const Term& v) {
-    std::string coercion = term ? term->coercion : std::string();
+  // term_for() depends on the property and, of the value, only on whether it is a literal,
+  // its language and datatype: values are sorted into kinds, each (property, kind) resolved
+  // once an article here and once a run in properties_.
+  std::uint32_t kind_of(const TermGraph& graph, TermGraph::Id id) {
+    if (kinds_[id] == kUnset) {
+      TermGraph::TermView t = graph.term(id);
+      std::string kind = !t.is_literal()           ? std::string("@id")
+                         : !t.language.empty() ? "@" + std::string(t.language)
+                                               : "^" + std::string(t.datatype);
+      auto [it, added] = kinds_by_name_.try_emplace(kind, static_cast<std::uint32_t>(kinds_by_name_.size()));
+      kinds_[id] = it->second;
+    }
+    return kinds_[id];
+  }
+  const Property& property(const TermGraph& graph, TermGraph::Id predicate, TermGraph::Id value) {
+    std::uint64_t key = (std::uint64_t{predicate} << 32) | kind_of(graph, value);
+    auto found = properties_by_id_.find(key);
+    if (found != properties_by_id_.end()) return *found->second;
+    std::string iri(graph.term(predicate).value);
+    auto& resolved = properties_[iri + '\n' + std::to_string(kind_of(graph, value))];
+    if (!resolved) {
+      const TermDefinition* term = context_.term_for(iri, graph.term(value));
+      resolved = std::make_unique<Property>(Property{term, term ? term->name : context_.compact(iri), {}});
+      string(resolved->key_json, resolved->key);
+    }
+    properties_by_id_.emplace(key, resolved.get());
+    return *resolved;
+  }
+
+  void node(std::string& out, const TermGraph& graph, std::size_t first, std::size_t last) {
+    const auto& triples = graph.triples();
+    out += "{\"@id\":";
+    write_id(out, graph, triples[first].subject);
+    // keys in a fixed order: @type first, then by key name
+    types_.clear();
+    members_.clear();
+    for (std::size_t k = first; k < last; ++k) {
+      const TermGraph::IdTriple& t = triples[k];
+      if (graph.term(t.predicate).value == vocab::rdf::type && !graph.term(t.object).is_literal()) {
+        types_.push_back(t.object);
+        continue;
+      }
+      members_.push_back({&property(graph, t.predicate, t.object), t.object});
+    }
+    if (!types_.empty()) {
+      out += ",\"@type\":";
+      if (types_.size() == 1) {
+        write_id(out, graph, types_.front());
+      } else {
+        out += '[';
+        for (std::size_t k = 0; k < types_.size(); ++k) {
+          if (k > 0) out += ',';
+          write_id(out, graph, types_[k]);
+        }
+        out += ']';
+      }
+    }
+    // By key, values of one key in the order of their triples.
+    std::stable_sort(members_.begin(), members_.end(),
+                     [](const Member& a, const Member& b) { return a.property->key < b.property->key; });
+    for (std::size_t i = 0; i < members_.size();) {
+      std::size_t j = i;
+      // Two properties may share a key (a term and a compacted IRI alike): one member, as a map would.
+      while (j < members_.size() && members_[j].property->key == members_[i].property->key) ++j;
+      // The last one resolved for the key carries the term, as the map's entry.first was.
+      const TermDefinition* term = members_[j - 1].property->term;
+      out += ',';
+      out += members_[i].property->key_json;
+      out += ':';
+      bool array = j - i > 1 || (term && term->set);
+      if (array) out += '[';
+      for (std::size_t k = i; k < j; ++k) {
+        if (k > i) out += ',';
+        value(out, graph, term, members_[k].value);
+      }
+      if (array) out += ']';
+      i = j;
+    }
+    out += '}';
+  }
+
+  void value(std::string& out, const TermGraph& graph, const TermDefinition* term, TermGraph::Id id) {
+    static const std::string kNone;
+    const std::string& coercion = term ? term->coercion : kNone;
+    TermGraph::TermView v = graph.term(id);
     if (!v.is_literal()) {
       if (coercion == "@id") {
-        check(writer_.String(node_id(v)));
+        write_id(out, graph, id);
         return;
       }
-      check(writer_.StartObject());
-      check(writer_.Key("@id"));
-      check(writer_.String(node_id(v)));
-      check(writer_.EndObject());
+      out += "{\"@id\":";
+      write_id(out, graph, id);
+      out += '}';
       return;
     }
     bool plain = v.language.empty() && (v.datatype.empty() || v.datatype == vocab::xsd::string);
     if ((plain && coercion.empty()) || (!coercion.empty() && coercion == v.datatype)) {
-      check(writer_.String(v.value.data(), static_cast<rapidjson::SizeType>(v.value.size())));
+      string(out, v.value);
       return;
     }
-    check(writer_.StartObject());
-    check(writer_.Key("@value"));
-    check(writer_.String(v.value.data(), static_cast<rapidjson::SizeType>(v.value.size())));
+    out += "{\"@value\":";
+    string(out, v.value);
     if (!v.language.empty()) {
-      check(writer_.Key("@language"));
-      check(writer_.String(v.language));
+      out += ",\"@language\":";
+      string(out, v.language);
     } else if (!v.datatype.empty() && v.datatype != vocab::xsd::string) {
-      check(writer_.Key("@type"));
-      check(writer_.String(context_.compact(v.datatype)));
+      out += ",\"@type\":";
+      string(out, context_.compact(std::string(v.datatype)));
     }
-    check(writer_.EndObject());
+    out += '}';
   }
 
   std::string context_iri_;
@@ -271,6 +422,16 @@ class JsonLdEncoder : public GraphEncoder {
   rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
                     rapidjson::kWriteValidateEncodingFlag>
       writer_;
+  // Scratch for one article, by term number: @ids as JSON strings (in ids_text_) and value kinds.
+  std::string ids_text_;
+  std::vector<Slice> ids_;
+  std::vector<std::uint32_t> kinds_;
+  std::unordered_map<std::uint64_t, const Property*> properties_by_id_;  // (predicate, kind)
+  // For the whole run: value kinds by name and resolved properties by IRI and kind.
+  std::unordered_map<std::string, std::uint32_t> kinds_by_name_;
+  std::unordered_map<std::string, std::unique_ptr<Property>> properties_;
+  std::vector<TermGraph::Id> types_;
+  std::vector<Member> members_;
 };
 
 }  // namespace

@@ -35,11 +35,26 @@ std::size_t decode(std::string_view s, std::size_t at, std::uint32_t& code) {
   return size;
 }
 
+// Bytes a "-delimited literal holds unescaped: printable ASCII but for " and \\.
+constexpr auto kPlainLiteralByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 // raptor_string_escaped_write with the N-Triples flags. Like raptor, it stops at a NUL byte
 // or at a character it cannot decode, dropping the rest of the string.
 void append_escaped(std::string& out, std::string_view s, char delimiter, bool iri) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
+    if (!iri && delimiter == '"' && kPlainLiteralByte[c]) {
+      // Literals are mostly plain ASCII (an article's whole text is one): copy runs at once.
+      std::size_t end = i + 1;
+      while (end < s.size() && kPlainLiteralByte[static_cast<unsigned char>(s[end])]) ++end;
+      out.append(s.data() + i, end - i);
+      i = end - 1;
+      continue;
+    }
     if (c == 0) return;
     if ((c == '"' && delimiter == '"') || c == '\\') {
       out += '\\';
@@ -93,7 +108,7 @@ bool plain_iri(std::string_view iri) {
   return true;
 }
 
-void append_iri_fast(std::string& out, const std::string& iri) {
+void append_iri_fast(std::string& out, std::string_view iri) {
   if (plain_iri(iri)) {
     out += '<';
     out += iri;
@@ -105,7 +120,7 @@ void append_iri_fast(std::string& out, const std::string& iri) {
 
 }  // namespace
 
-void append_term(std::string& out, const Term& term) {
+void append_term(std::string& out, const TermGraph::TermView& term) {
   if (term.is_blank()) {  // only from parsed input (newskg convert); labels are raptor's, safe as they are
     out += "_:";
     out += term.value;
@@ -127,23 +142,13 @@ void append_term(std::string& out, const Term& term) {
   }
 }
 
-void append_triples(std::string& out, const std::vector<Triple>& triples, const std::string* graph) {
-  std::string graph_term;
-  if (graph && graph->empty()) graph = nullptr;  // the default graph (Graph::name)
-  if (graph && graph->starts_with("_:")) graph_term = *graph;
-  else if (graph) append_iri_fast(graph_term, *graph);
-  for (const Triple& t : triples) {
-    append_term(out, t.subject);
-    out += ' ';
-    append_term(out, t.predicate);
-    out += ' ';
-    append_term(out, t.object);
-    if (graph) {
-      out += ' ';
-      out += graph_term;
-    }
-    out += " .\n";
-  }
+void append_term(std::string& out, const Term& term) {
+  append_term(out, TermGraph::TermView{term.type, term.value, term.datatype, term.language});
+}
+
+void append_graph_term(std::string& out, const std::string& graph) {
+  if (graph.starts_with("_:")) out += graph;
+  else append_iri_fast(out, graph);
 }
 
 }  // namespace newskg::nquads

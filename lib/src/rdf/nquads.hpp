@@ -8,10 +8,11 @@
 
 namespace newskg::nquads {
 
-// Appends one line per triple, "S P O G .\n" when `graph` is not null, else "S P O .\n".
-void append_triples(std::string& out, const std::vector<Triple>& triples, const std::string* graph);
-
-// One term as raptor writes it in N-Triples (exposed for tests).
+// One term as raptor writes it in N-Triples. The encoder writes each term of an article
+// once and copies it into every line that holds it.
+void append_term(std::string& out, const TermGraph::TermView& term);
 void append_term(std::string& out, const Term& term);
+// A graph name (Graph::name, not empty): an IRI, or "_:label" as it is.
+void append_graph_term(std::string& out, const std::string& graph);
 
 }  // namespace newskg::nquads

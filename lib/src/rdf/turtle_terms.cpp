@@ -21,31 +21,65 @@ bool safe_local(std::string_view local) {
 
 }  // namespace
 
-std::string iri(const std::string& value) {
-  if (value == vocab::rdf::type) return "a";
+void append_iri(std::string& out, std::string_view value) {
+  if (value == vocab::rdf::type) {
+    out += 'a';
+    return;
+  }
   for (const auto& [prefix, ns] : prefixes()) {
-    if (value.size() > ns.size() && value.compare(0, ns.size(), ns) == 0) {
-      std::string_view local = std::string_view(value).substr(ns.size());
-      if (safe_local(local)) return prefix + ":" + std::string(local);
+    // The namespace's last byte ('#' or '/') first: it rules out most pairs at once.
+    if (value.size() > ns.size() && value[ns.size() - 1] == ns.back() && value.compare(0, ns.size(), ns) == 0) {
+      std::string_view local = value.substr(ns.size());
+      if (safe_local(local)) {
+        out += prefix;
+        out += ':';
+        out += local;
+        return;
+      }
     }
   }
-  std::string out = "<";
-  for (unsigned char c : value) {
+  out += '<';
+  for (std::size_t i = 0; i < value.size();) {
     // Our IRIs never hold these, but an escape keeps the output valid whatever comes in.
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
-      char buffer[12];
-      std::snprintf(buffer, sizeof buffer, "\\u%04X", c);
-      out += buffer;
-    } else {
-      out += static_cast<char>(c);
-    }
+    auto escaped = [](unsigned char c) {
+      return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
+             c == '`' || c == '\\';
+    };
+    std::size_t plain = i;
+    while (plain < value.size() && !escaped(static_cast<unsigned char>(value[plain]))) ++plain;
+    out.append(value.data() + i, plain - i);
+    if (plain == value.size()) break;
+    char buffer[12];
+    std::snprintf(buffer, sizeof buffer, "\\u%04X", static_cast<unsigned char>(value[plain]));
+    out += buffer;
+    i = plain + 1;
   }
-  return out + ">";
+  out += '>';
 }
 
-std::string literal(const Term& term) {
-  std::string out = "\"";
-  for (unsigned char c : term.value) {
+std::string iri(std::string_view value) {
+  std::string out;
+  append_iri(out, value);
+  return out;
+}
+
+namespace {
+
+// Bytes a Turtle string holds as they are: all but controls, DEL, " and \\ (UTF-8 stays UTF-8).
+bool plain_byte(unsigned char c) { return c >= 0x20 && c != 0x7F && c != '"' && c != '\\'; }
+
+void append_literal(std::string& out, const TermGraph::TermView& term) {
+  out += '"';
+  std::string_view value = term.value;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto c = static_cast<unsigned char>(value[i]);
+    if (plain_byte(c)) {  // runs of plain bytes in one go
+      std::size_t end = i + 1;
+      while (end < value.size() && plain_byte(static_cast<unsigned char>(value[end]))) ++end;
+      out.append(value.data() + i, end - i);
+      i = end - 1;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -62,37 +96,73 @@ std::string literal(const Term& term) {
         }
     }
   }
-  out += "\"";
-  if (!term.language.empty()) out += "@" + term.language;
-  else if (!term.datatype.empty() && term.datatype != vocab::xsd::string) out += "^^" + iri(term.datatype);
-  return out;
+  out += '"';
+  if (!term.language.empty()) {
+    out += '@';
+    out += term.language;
+  } else if (!term.datatype.empty() && term.datatype != vocab::xsd::string) {
+    out += "^^";
+    append_iri(out, term.datatype);
+  }
 }
 
-std::string term(const Term& t) {
-  if (t.is_blank()) return "_:" + t.value;
-  if (!t.is_iri()) return literal(t);
-  std::string s = iri(t.value);
-  return s == "a" ? "<" + t.value + ">" : s;
+}  // namespace
+
+void append_term(std::string& out, const TermGraph::TermView& t) {
+  if (t.is_blank()) {
+    out += "_:";
+    out += t.value;
+  } else if (!t.is_iri()) {
+    append_literal(out, t);
+  } else if (t.value == vocab::rdf::type) {
+    out += '<';
+    out += t.value;
+    out += '>';
+  } else {
+    append_iri(out, t.value);
+  }
 }
 
-void write_triples(std::ostream& out, const std::vector<Triple>& triples, const std::string& indent) {
+void TripleWriter::write(std::string& out, const TermGraph& graph, std::string_view indent) {
+  terms_text_.clear();
+  terms_.assign(graph.term_count(), Slice{});
+  is_type_.assign(graph.term_count(), false);
+  for (TermGraph::Id id = 0; id < graph.term_count(); ++id) {
+    auto offset = static_cast<std::uint32_t>(terms_text_.size());
+    TermGraph::TermView t = graph.term(id);
+    append_term(terms_text_, t);
+    terms_[id] = {offset, static_cast<std::uint32_t>(terms_text_.size() - offset)};
+    is_type_[id] = t.is_iri() && t.value == vocab::rdf::type;
+  }
+  const auto& triples = graph.triples();
   for (std::size_t i = 0; i < triples.size();) {
-    const Term& subject = triples[i].subject;
-    out << indent << term(subject);
+    TermGraph::Id subject = triples[i].subject;
+    out += indent;
+    out += get(terms_text_, terms_[subject]);
     std::size_t j = i;
     bool first_predicate = true;
     while (j < triples.size() && triples[j].subject == subject) {
-      const Term& predicate = triples[j].predicate;
-      out << (first_predicate ? " " : " ;\n" + indent + "    ") << iri(predicate.value) << " ";
+      TermGraph::Id predicate = triples[j].predicate;
+      if (first_predicate) {
+        out += ' ';
+      } else {
+        out += " ;\n";
+        out += indent;
+        out += "    ";
+      }
+      if (is_type_[predicate]) out += 'a';
+      else out += get(terms_text_, terms_[predicate]);
+      out += ' ';
       first_predicate = false;
       bool first_object = true;
       while (j < triples.size() && triples[j].subject == subject && triples[j].predicate == predicate) {
-        out << (first_object ? "" : ", ") << term(triples[j].object);
+        if (!first_object) out += ", ";
+        out += get(terms_text_, terms_[triples[j].object]);
         first_object = false;
         ++j;
       }
     }
-    out << " .\n";
+    out += " .\n";
     i = j;
   }
 }

@@ -1,7 +1,7 @@
-// The writers: raptor for Turtle and RDF/XML; our own N-Quads, N-Triples and TriG.
+// The writers: raptor for RDF/XML; our own Turtle, N-Quads, N-Triples and TriG.
 // Every format is an encoder (header, bodies, footer), so articles can be encoded in parallel.
 #include <algorithm>
-#include <sstream>
+#include <cstring>
 #include <vector>
 
 #include "newskg/vocab/nkg.hpp"
@@ -115,29 +115,26 @@ Term xml_safe(const Term& term) {
   return safe;
 }
 
-// Turtle and RDF/XML through raptor. Each article is serialised as a document of its own
-// (raptor's Turtle serializer keeps a document in memory until it ends), then cut out of it:
-// Turtle keeps the whole document (prefixes repeated per article, which Turtle allows);
-// RDF/XML drops the XML header and the closing </rdf:RDF>, written once by header() and
+// RDF/XML through raptor. Each article is serialised as a document of its own, then cut out
+// of it: the XML header and the closing </rdf:RDF> are dropped, written once by header() and
 // footer(). Each encoder has its own raptor world, since a world is not thread-safe.
-class RaptorEncoder : public GraphEncoder {
+class RdfXmlEncoder : public GraphEncoder {
  public:
-  explicit RaptorEncoder(Format format)
-      : format_(format), world_(rdf::checked(raptor_new_world(), "raptor_new_world")) {
+  RdfXmlEncoder() : world_(rdf::checked(raptor_new_world(), "raptor_new_world")) {
     if (raptor_world_open(world_.get())) throw Error(ErrorCode::kRdf, "raptor_world_open failed");
-    if (format_ == Format::kRdfXml) {
-      std::string empty = document(nullptr);
-      if (!empty.ends_with(kRdfXmlFooter))
-        throw Error(ErrorCode::kRdf, "raptor's RDF/XML does not end with " + std::string(kRdfXmlFooter));
-      header_ = empty.substr(0, empty.size() - kRdfXmlFooter.size());
-      footer_ = kRdfXmlFooter;
-    }
+    std::string empty = document(nullptr);
+    if (!empty.ends_with(kRdfXmlFooter))
+      throw Error(ErrorCode::kRdf,
+                  "raptor's RDF/XML does not end with " + std::string(kRdfXmlFooter));
+    header_ = empty.substr(0, empty.size() - kRdfXmlFooter.size());
+    footer_ = kRdfXmlFooter;
   }
 
   std::string header() override { return header_; }
   std::string footer() override { return footer_; }
 
-  void body(const Graph& graph, std::string& out) override {
+  void encode(const TermGraph& terms, std::string& out) override {
+    Graph graph = terms.to_graph();  // raptor wants a term object per node anyway
     std::string whole = document(&graph);
     if (!whole.starts_with(header_) || !whole.ends_with(footer_) ||
         whole.size() < header_.size() + footer_.size())
@@ -150,8 +147,8 @@ class RaptorEncoder : public GraphEncoder {
 
   std::string document(const Graph* graph) {
     raptor_world* world = world_.get();
-    rdf::RaptorSerializer serializer(rdf::checked(
-        raptor_new_serializer(world, format_ == Format::kTurtle ? "turtle" : "rdfxml"), "raptor_new_serializer"));
+    rdf::RaptorSerializer serializer(
+        rdf::checked(raptor_new_serializer(world, "rdfxml"), "raptor_new_serializer"));
     for (const auto& [prefix, ns] : prefixes()) {
       rdf::RaptorUri uri(raptor_new_uri(world, reinterpret_cast<const unsigned char*>(ns.c_str())));
       raptor_serializer_set_namespace(serializer.get(), uri.get(), reinterpret_cast<const unsigned char*>(prefix.c_str()));
@@ -164,7 +161,7 @@ class RaptorEncoder : public GraphEncoder {
     for (const Triple& t : graph ? graph->triples : std::vector<Triple>{}) {
       raptor_statement* statement = raptor_new_statement_from_nodes(
           world, raptor_term(world, t.subject).release(), raptor_term(world, t.predicate).release(),
-          raptor_term(world, format_ == Format::kRdfXml ? xml_safe(t.object) : t.object).release(), nullptr);
+          raptor_term(world, xml_safe(t.object)).release(), nullptr);
       rdf::checked(statement, "raptor_new_statement_from_nodes");
       int failed = raptor_serializer_serialize_statement(serializer.get(), statement);
       raptor_free_statement(statement);
@@ -176,23 +173,61 @@ class RaptorEncoder : public GraphEncoder {
     return text;
   }
 
-  Format format_;
   rdf::RaptorWorld world_;
   std::string header_, footer_;
 };
 
-// N-Quads and N-Triples: our own lines, the same bytes as raptor's serializers.
+// N-Quads and N-Triples: our own lines, the same bytes as raptor's serializers. Each term of
+// the article is escaped once; a line is then four copies.
 class NQuadsEncoder : public GraphEncoder {
  public:
   explicit NQuadsEncoder(bool quads) : quads_(quads) {}
   std::string header() override { return {}; }
-  void body(const Graph& graph, std::string& out) override {
-    nquads::append_triples(out, graph.triples, quads_ ? &graph.name : nullptr);
-  }
   std::string footer() override { return {}; }
 
+ protected:
+  void encode(const TermGraph& graph, std::string& out) override {
+    terms_text_.clear();
+    terms_.resize(graph.term_count());
+    for (TermGraph::Id id = 0; id < graph.term_count(); ++id) {
+      std::size_t offset = terms_text_.size();
+      nquads::append_term(terms_text_, graph.term(id));
+      terms_text_ += ' ';  // every term in a line is followed by a space
+      terms_[id] = {offset, terms_text_.size() - offset};
+    }
+    std::string tail;  // "G .\n" or ".\n"
+    if (quads_ && !graph.name.empty()) {  // an empty name is the default graph (newskg convert)
+      nquads::append_graph_term(tail, graph.name);
+      tail += ' ';
+    }
+    tail += ".\n";
+    // The size first, then plain copies into place: no growth checks per piece.
+    std::size_t size = 0;
+    for (const auto& t : graph.triples())
+      size += terms_[t.subject].size + terms_[t.predicate].size + terms_[t.object].size + tail.size();
+    std::size_t at = out.size();
+    out.resize(at + size);
+    char* to = out.data() + at;
+    auto copy = [&](const Piece& piece) {
+      std::memcpy(to, terms_text_.data() + piece.offset, piece.size);
+      to += piece.size;
+    };
+    for (const auto& t : graph.triples()) {
+      copy(terms_[t.subject]);
+      copy(terms_[t.predicate]);
+      copy(terms_[t.object]);
+      std::memcpy(to, tail.data(), tail.size());
+      to += tail.size();
+    }
+  }
+
  private:
+  struct Piece {
+    std::size_t offset, size;
+  };
   bool quads_;
+  std::string terms_text_;    // each term as written, with its trailing space
+  std::vector<Piece> terms_;  // by term number
 };
 
 // TriG: the prefixes once, then one graph block per article, subjects grouped.
@@ -203,19 +238,35 @@ class TrigEncoder : public GraphEncoder {
     for (const auto& [prefix, ns] : prefixes()) out += "@prefix " + prefix + ": <" + ns + "> .\n";
     return out;
   }
-  void body(const Graph& graph, std::string& out) override {
-    std::ostringstream block;
-    if (graph.name.empty()) {  // the default graph (newskg convert): plain triples
-      block << "\n";
-      turtle::write_triples(block, graph.triples, "");
-    } else {
-      block << "\n" << (graph.name.starts_with("_:") ? graph.name : turtle::iri(graph.name)) << " {\n";
-      turtle::write_triples(block, graph.triples, "  ");
-      block << "}\n";
-    }
-    out += block.str();
-  }
   std::string footer() override { return {}; }
+
+ protected:
+  void encode(const TermGraph& graph, std::string& out) override {
+    if (graph.name.empty()) {  // the default graph (newskg convert): plain triples
+      out += '\n';
+      triples_.write(out, graph, "");
+    } else {
+      out += '\n';
+      out += graph.name.starts_with("_:") ? graph.name : turtle::iri(graph.name);
+      out += " {\n";
+      triples_.write(out, graph, "  ");
+      out += "}\n";
+    }
+  }
+
+  turtle::TripleWriter triples_;
+};
+
+// Turtle: TriG without the graph blocks. Not raptor's Turtle serializer: it writes a literal
+// with a carriage return but no line feed as a short string holding the raw CR, which Turtle
+// forbids (raptor 2.0.15; found by pipeline_fuzz on an article with a lone CR). It is also
+// slow and keeps a whole document in memory.
+class TurtleEncoder : public TrigEncoder {
+ protected:
+  void encode(const TermGraph& graph, std::string& out) override {
+    out += '\n';
+    triples_.write(out, graph, "");
+  }
 };
 
 // A GraphWriter over an encoder: the header at once, then each body as it comes.
@@ -251,8 +302,8 @@ std::unique_ptr<GraphEncoder> make_encoder(Format format, const WriterOptions& o
     case Format::kJsonLd: return make_jsonld_encoder(options);
     case Format::kNQuads: return std::make_unique<NQuadsEncoder>(true);
     case Format::kNTriples: return std::make_unique<NQuadsEncoder>(false);
-    case Format::kTurtle:
-    case Format::kRdfXml: return std::make_unique<RaptorEncoder>(format);
+    case Format::kTurtle: return std::make_unique<TurtleEncoder>();
+    case Format::kRdfXml: return std::make_unique<RdfXmlEncoder>();
   }
   throw Error(ErrorCode::kUnknownFormat, "no encoder for this format");
 }

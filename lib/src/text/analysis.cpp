@@ -14,13 +14,31 @@
 namespace newskg {
 namespace {
 
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool is_ascii_alnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+[[gnu::noinline]] bool is_word_char_beyond_ascii(UChar32 c) {
   auto type = u_charType(c);
   return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 
-bool is_space(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c) || c == 0xFEFF; }
+// Called for every character: the ASCII answer inline, ICU for the rest.
+inline bool is_word_char(UChar32 c) { return c < 0x80 ? is_ascii_alnum(c) : is_word_char_beyond_ascii(c); }
+
+// ICU's u_isdigit and u_isalpha, without the call for ASCII (where they mean [0-9], [A-Za-z]).
+bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
+bool is_alpha(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : u_isalpha(c); }
+
+bool is_space(UChar32 c) {
+  // ASCII white space is what ICU says it is (U+0009..U+000D, U+0020), without the call.
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xFEFF;
+}
+
+bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
@@ -42,6 +60,12 @@ std::string fold(std::string_view text) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ICU's lower case of ASCII, without the call
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      ++i;
+      continue;
+    }
     UChar32 c = utf8::decode(text, i);
     switch (c) {
       case 0x2019: case 0x2018: case 0x02BC: c = '\''; break;
@@ -55,6 +79,7 @@ std::string fold(std::string_view text) {
 }
 
 Analysis::Analysis(const std::string& text) : text_(text) {
+  tokens_.reserve(text.size() / 5 + 1);  // news text runs about six bytes a token
   tokenize();
   split_sentences();
 }
@@ -110,19 +135,32 @@ void Analysis::tokenize() {
     t.line_before = newlines > 0;
     t.paragraph_before = newlines > 1;
     std::string_view raw = text.substr(begin, end - begin);
-    std::size_t k = 0;
-    UChar32 first = utf8::decode(raw, k);
-    t.capitalised = u_isupper(first) || u_istitle(first);
     int letters = 0, upper = 0;
-    for (std::size_t j = 0; j < raw.size();) {
-      UChar32 c = utf8::decode(raw, j);
-      if (u_isalpha(c)) {
-        ++letters;
-        if (u_isupper(c)) ++upper;
+    bool ascii = is_ascii(raw);
+    if (ascii) {  // most tokens: ICU's answers for ASCII, without the calls
+      t.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
+      t.norm.resize(raw.size());  // and fold() is lower case
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        char c = raw[k];
+        bool is_upper = c >= 'A' && c <= 'Z';
+        letters += is_upper || (c >= 'a' && c <= 'z');
+        upper += is_upper;
+        t.norm[k] = is_upper ? static_cast<char>(c + ('a' - 'A')) : c;
+      }
+    } else {
+      std::size_t k = 0;
+      UChar32 first = utf8::decode(raw, k);
+      t.capitalised = u_isupper(first) || u_istitle(first);
+      for (std::size_t j = 0; j < raw.size();) {
+        UChar32 c = utf8::decode(raw, j);
+        if (u_isalpha(c)) {
+          ++letters;
+          if (u_isupper(c)) ++upper;
+        }
       }
     }
     t.all_caps = letters >= 2 && upper == letters;
-    t.norm = fold(raw);
+    if (!ascii) t.norm = fold(raw);
     tokens_.push_back(std::move(t));
     space = false;
     newlines = 0;
@@ -158,6 +196,11 @@ void Analysis::tokenize() {
       if (run_end <= begin) {
         run_end = begin;
         while (run_end < text.size()) {
+          if (auto b = static_cast<unsigned char>(text[run_end]); b < 0x80) {  // ASCII: no decoding
+            if (is_space(b)) break;
+            ++run_end;
+            continue;
+          }
           std::size_t at = run_end;
           if (is_space(utf8::decode(text, at))) break;
           run_end = at;
@@ -177,12 +220,12 @@ void Analysis::tokenize() {
         push(begin, i, cp_begin, TokenKind::kUrl);
         continue;
       }
-      bool digit_start = u_isdigit(c);
+      bool digit_start = is_digit(c);
       // Single-letter abbreviations joined by periods: U.S., D.C., U.K.
-      if (u_isalpha(c) && peek(i) == '.') {
+      if (is_alpha(c) && peek(i) == '.') {
         std::size_t j = i;
         std::uint32_t extra = 0;
-        while (j + 1 < text.size() && text[j] == '.' && u_isalpha(peek(j + 1))) {
+        while (j + 1 < text.size() && text[j] == '.' && is_alpha(peek(j + 1))) {
           std::size_t k = j + 1;
           utf8::decode(text, k);
           if (k < text.size() && text[k] == '.') {
@@ -201,13 +244,18 @@ void Analysis::tokenize() {
         }
       }
       while (i < text.size()) {
+        if (is_ascii_alnum(static_cast<unsigned char>(text[i]))) {  // most of a word: one byte, one code point
+          ++i;
+          ++cp;
+          continue;
+        }
         UChar32 n = peek(i);
         if (is_word_char(n)) {
           advance();
           continue;
         }
         // Digits joined by , or . stay one number: 1,000 and 3.5
-        if (digit_start && (n == ',' || n == '.') && i + 1 < text.size() && u_isdigit(peek(i + 1))) {
+        if (digit_start && (n == ',' || n == '.') && i + 1 < text.size() && is_digit(peek(i + 1))) {
           advance();
           continue;
         }

@@ -1,8 +1,20 @@
 #include "newskg/lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
 
 namespace newskg {
+namespace {
+
+// Version numbers of lexicons: a word cache filled by one lexicon is never read by another.
+std::uint64_t next_version() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
+}  // namespace
 
 std::uint32_t Lexicon::add(LexKind kind, Concept entry, const std::vector<std::string>& forms) {
   auto index = static_cast<std::uint32_t>(concepts_.size());
@@ -15,16 +27,20 @@ std::uint32_t Lexicon::add(LexKind kind, Concept entry, const std::vector<std::s
 void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::string& form) {
   Analysis doc(form);
   if (doc.tokens().empty()) return;
-  Entry entry{kind, concept_index, false, {}, {}};
-  std::size_t letters = 0;
-  bool upper = true;
+  Entry entry{kind, concept_index, false, {}};
+  std::vector<Word> words;
   // Hyphens and dashes are left out: "Secretary-General" matches "Secretary General".
   for (std::size_t i = 0; i < doc.tokens().size(); ++i) {
     if (doc.tokens()[i].norm == "-") continue;
-    entry.norms.push_back(doc.tokens()[i].norm);
+    Word w = words_.insert(doc.tokens()[i].norm);
+    if (w == roots_.size()) roots_.push_back(kNoNode);  // a new word
+    words.push_back(w);
     entry.raws.emplace_back(doc.token_text(i));
   }
-  if (entry.norms.empty()) return;
+  if (words.empty()) return;
+  version_ = next_version();  // word numbers may have changed: caches of this lexicon are stale
+  std::size_t letters = 0;
+  bool upper = true;
   for (char c : form) {
     if (std::isalpha(static_cast<unsigned char>(c))) {
       ++letters;
@@ -32,73 +48,188 @@ void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::str
     }
   }
   entry.exact_case = upper && letters > 0 && letters <= 4;
-  auto& bucket = by_first_token_[entry.norms.front()];
-  bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const Entry& e) {
-    return e.kind == kind && e.concept_index == concept_index && e.norms == entry.norms &&
-           e.exact_case == entry.exact_case;
+
+  // The path of the form's words, made where missing.
+  std::vector<std::uint32_t> path;
+  auto new_node = [&] {
+    nodes_.emplace_back();
+    return static_cast<std::uint32_t>(nodes_.size() - 1);
+  };
+  if (roots_[words.front()] == kNoNode) roots_[words.front()] = new_node();
+  path.push_back(roots_[words.front()]);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    auto& children = nodes_[path.back()].children;
+    auto it = std::lower_bound(children.begin(), children.end(), std::pair<Word, std::uint32_t>{words[k], 0},
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (it == children.end() || it->first != words[k]) {
+      std::uint32_t child = new_node();  // may move nodes_: look the children up again
+      auto& again = nodes_[path.back()].children;
+      it = again.insert(std::lower_bound(again.begin(), again.end(), std::pair<Word, std::uint32_t>{words[k], 0},
+                                         [](const auto& a, const auto& b) { return a.first < b.first; }),
+                        {words[k], child});
+    }
+    path.push_back(it->second);
+  }
+  Node& end = nodes_[path.back()];
+  bool duplicate = std::any_of(end.entries.begin(), end.entries.end(), [&](std::uint32_t e) {
+    return entries_[e].kind == kind && entries_[e].concept_index == concept_index &&
+           entries_[e].exact_case == entry.exact_case;
   });
-  if (!duplicate) bucket.push_back(std::move(entry));
+  if (duplicate) return;
+  end.entries.push_back(static_cast<std::uint32_t>(entries_.size()));
+  entries_.push_back(std::move(entry));
+  for (std::uint32_t n : path) nodes_[n].kinds |= kind_bit(kind);
 }
 
-// Calls `found` for every entry of this kind matching at `first`, in the order the entries were
-// added. The extractors ask this many times per token, so it allocates nothing.
-template <typename Found>
-void Lexicon::visit_matches(const Analysis& doc, std::size_t first, LexKind kind, Found&& found) const {
-  const auto& tokens = doc.tokens();
-  if (first >= tokens.size()) return;
-  auto it = by_first_token_.find(tokens[first].norm);
-  if (it == by_first_token_.end()) return;
-  for (const Entry& entry : it->second) {
-    if (entry.kind != kind) continue;
-    bool ok = true;
-    std::size_t at = first;
-    for (std::size_t k = 0; k < entry.norms.size() && ok; ++k, ++at) {
-      // a hyphen glued between two words of the text is skipped, as in the forms
-      if (k > 0 && at + 1 < tokens.size() && tokens[at].norm == "-" && !tokens[at].space_before &&
-          !tokens[at + 1].space_before)
-        ++at;
-      if (at >= tokens.size()) {
-        ok = false;
-        break;
-      }
-      const Token& t = tokens[at];
-      // A phrase never spans a sentence or paragraph break.
-      if (k > 0 && (t.paragraph_before || doc.sentence_of(at) != doc.sentence_of(first))) ok = false;
-      else if (t.norm != entry.norms[k]) ok = false;
-      else if (entry.exact_case && doc.token_text(at) != entry.raws[k]) ok = false;
-    }
-    if (ok) found(LexiconMatch{kind, entry.concept_index, static_cast<std::uint32_t>(at - first)});
+Lexicon::Word Lexicon::word(const std::string& folded) const { return words_.find(folded); }
+
+std::uint64_t Lexicon::WordTable::hash(std::string_view word) {
+  // Eight bytes a step: words are short, and a call to a library hash cost more than this.
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, word.data() + i, 8);
+    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 29;
+  }
+  std::uint64_t v = 0;
+  std::memcpy(&v, word.data() + i, word.size() - i);
+  h = (h ^ v) * 0x94D049BB133111EBull;
+  return h ^ (h >> 32);
+}
+
+// Where the word is, or the empty slot where it would go.
+std::size_t Lexicon::WordTable::slot(std::string_view word, std::uint64_t h) const {
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+    const Slot& s = slots_[at];
+    if (s.word == kNoWord || (s.hash == h && std::string_view(text_).substr(s.offset, s.size) == word)) return at;
   }
 }
 
-std::vector<LexiconMatch> Lexicon::match(const Analysis& doc, std::size_t first, LexKind kind) const {
+Lexicon::Word Lexicon::WordTable::find(std::string_view word) const {
+  if (slots_.empty()) return kNoWord;
+  return slots_[slot(word, hash(word))].word;
+}
+
+Lexicon::Word Lexicon::WordTable::insert(std::string_view word) {
+  if (2 * (count_ + 1) > slots_.size()) {  // at most half full
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
+    for (const Slot& s : old)
+      if (s.word != kNoWord) slots_[slot(std::string_view(text_).substr(s.offset, s.size), s.hash)] = s;
+  }
+  std::uint64_t h = hash(word);
+  Slot& s = slots_[slot(word, h)];
+  if (s.word == kNoWord) {
+    s = {h, static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(word.size()),
+         static_cast<Word>(count_++)};
+    text_.append(word);
+  }
+  return s.word;
+}
+
+// Each token's word and the kinds of forms starting with it, looked up once per article.
+void Lexicon::fill_cache(const Analysis& doc) const {
+  Analysis::WordCache& cache = doc.word_cache();
+  cache.words.clear();
+  cache.kinds.clear();
+  cache.words.reserve(doc.tokens().size());
+  cache.kinds.reserve(doc.tokens().size());
+  for (const Token& t : doc.tokens()) {
+    Word w = word(t.norm);
+    cache.words.push_back(w);
+    cache.kinds.push_back(w == kNoWord || roots_[w] == kNoNode ? 0 : nodes_[roots_[w]].kinds);
+  }
+  cache.owner = version_;
+}
+
+// A hyphen glued between two words of the text is skipped, as in the forms.
+static bool glued_hyphen(const std::vector<Token>& tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].norm == "-" && !tokens[at].space_before && !tokens[at + 1].space_before;
+}
+
+// An exact-case form's tokens, as written, along the path visit_matches walked.
+bool Lexicon::raws_match(const Analysis& doc, std::size_t first, const Entry& entry) const {
+  std::size_t at = first;
+  for (std::size_t k = 0; k < entry.raws.size(); ++k, ++at) {
+    if (k > 0 && glued_hyphen(doc.tokens(), at)) ++at;
+    if (doc.token_text(at) != entry.raws[k]) return false;
+  }
+  return true;
+}
+
+// Calls `found(entry, length in tokens)` for every entry of this kind matching at `first` with
+// at most `max_words` words: shorter forms first, forms of one length in the order they were
+// added. The extractors ask this many times per token, so it allocates nothing.
+template <typename Found>
+void Lexicon::visit_matches(const Analysis& doc, std::size_t first, LexKind kind, std::size_t max_words,
+                            Found&& found) const {
+  const auto& tokens = doc.tokens();
+  if (!may_start(doc, first, kind)) return;  // fills the cache too
+  const std::vector<Word>& words = doc.word_cache().words;
+  std::uint64_t bit = kind_bit(kind);
+  std::uint32_t n = roots_[words[first]];
+  std::size_t at = first + 1;  // after the last token matched
+  for (std::size_t depth = 1;; ++depth) {
+    const Node& node = nodes_[n];
+    if (!(node.kinds & bit)) return;
+    for (std::uint32_t e : node.entries) {
+      const Entry& entry = entries_[e];
+      if (entry.kind == kind && (!entry.exact_case || raws_match(doc, first, entry)))
+        found(entry, static_cast<std::uint32_t>(at - first));
+    }
+    if (depth >= max_words || node.children.empty()) return;
+    if (glued_hyphen(tokens, at)) ++at;
+    if (at >= tokens.size()) return;
+    // A phrase never spans a sentence or paragraph break.
+    if (tokens[at].paragraph_before || doc.sentence_of(at) != doc.sentence_of(first)) return;
+    Word w = words[at];
+    auto it = std::lower_bound(node.children.begin(), node.children.end(), std::pair<Word, std::uint32_t>{w, 0},
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (w == kNoWord || it == node.children.end() || it->first != w) return;
+    n = it->second;
+    ++at;
+  }
+}
+
+std::vector<LexiconMatch> Lexicon::match_at(const Analysis& doc, std::size_t first, LexKind kind) const {
+  // longest first, forms of one length in the order they were added
   std::vector<LexiconMatch> found;
-  visit_matches(doc, first, kind, [&](const LexiconMatch& m) { found.push_back(m); });
+  visit_matches(doc, first, kind, SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+    found.push_back(LexiconMatch{kind, e.concept_index, length});
+  });
   std::stable_sort(found.begin(), found.end(),
                    [](const LexiconMatch& a, const LexiconMatch& b) { return a.length > b.length; });
   return found;
 }
 
-std::optional<LexiconMatch> Lexicon::longest(const Analysis& doc, std::size_t first, LexKind kind) const {
-  // the first of the longest, as match() would put it in front
-  std::optional<LexiconMatch> best;
-  visit_matches(doc, first, kind, [&](const LexiconMatch& m) {
-    if (!best || m.length > best->length) best = m;
+std::optional<LexiconMatch> Lexicon::longest_at(const Analysis& doc, std::size_t first, LexKind kind) const {
+  // The first of the longest, as match() would put it in front. Plain locals, not an
+  // optional written field by field: this runs several times per token.
+  std::uint32_t best_length = 0, best_concept = 0;
+  visit_matches(doc, first, kind, SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+    if (length > best_length) best_length = length, best_concept = e.concept_index;
   });
-  return best;
+  // Most calls find nothing. The empty optional is copied from memory written long ago: made
+  // here, GCC stores its flag byte and reloads the whole, and the reload stalls.
+  static const std::optional<LexiconMatch> kNone;
+  if (best_length == 0) return kNone;
+  return LexiconMatch{kind, best_concept, best_length};
 }
 
-bool Lexicon::is(const Analysis& doc, std::size_t token, LexKind kind) const {
+bool Lexicon::is_at(const Analysis& doc, std::size_t token, LexKind kind) const {
   bool one_token = false;
-  visit_matches(doc, token, kind, [&](const LexiconMatch& m) { one_token = one_token || m.length == 1; });
+  visit_matches(doc, token, kind, 1, [&](const Entry&, std::uint32_t) { one_token = true; });
   return one_token;
 }
 
 bool Lexicon::is_form(LexKind kind, const std::string& folded_word) const {
-  auto it = by_first_token_.find(folded_word);
-  if (it == by_first_token_.end()) return false;
-  for (const Entry& e : it->second)
-    if (e.kind == kind && e.norms.size() == 1) return true;
+  Word w = word(folded_word);
+  if (w == kNoWord || roots_[w] == kNoNode) return false;
+  for (std::uint32_t e : nodes_[roots_[w]].entries)
+    if (entries_[e].kind == kind) return true;
   return false;
 }
 

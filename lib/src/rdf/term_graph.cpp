@@ -1,0 +1,226 @@
+// TermGraph: terms stored once in one buffer, found again through an open-addressing index,
+// and sorted once per article so that the triples sort as integers.
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <numeric>
+
+#include "newskg/error.hpp"
+#include "newskg/graph.hpp"
+
+namespace newskg {
+namespace {
+
+constexpr TermGraph::Id kNoTerm = std::numeric_limits<TermGraph::Id>::max();
+
+// The tail of a string (up to 8 bytes) and its length as one number: enough to tell apart the
+// few datatypes and languages of one article; equal terms are still found by comparing them.
+std::uint64_t tail(std::string_view s) {
+  std::uint64_t t = s.size();
+  std::size_t n = std::min<std::size_t>(s.size(), 7);
+  std::memcpy(reinterpret_cast<char*>(&t) + 1, s.data() + s.size() - n, n);
+  return t;
+}
+
+std::uint64_t hash_of(Term::Type type, std::string_view value, std::string_view datatype, std::string_view language) {
+  std::uint64_t h = std::hash<std::string_view>{}(value) ^ (static_cast<std::uint64_t>(type) * 0x9E3779B97F4A7C15ull);
+  if (!datatype.empty()) h = (h ^ tail(datatype)) * 0xBF58476D1CE4E5B9ull;
+  if (!language.empty()) h = (h ^ tail(language)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
+}
+
+}  // namespace
+
+void TermGraph::clear() {
+  name.clear();
+  text_.clear();
+  terms_.clear();
+  std::fill(slots_.begin(), slots_.end(), kNoTerm);
+  triples_.clear();
+}
+
+TermGraph::Slice TermGraph::store(std::string_view bytes) {
+  if (bytes.empty()) return {};
+  // Offsets are 32-bit: 4 GB of distinct term text in one article is far beyond any article
+  // newskg accepts (--max-article-bytes), but a limit is checked, not assumed.
+  if (text_.size() + bytes.size() > std::numeric_limits<std::uint32_t>::max())
+    throw Error(ErrorCode::kRdf, "an article's terms exceed 4 GB");
+  Slice s{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(bytes.size())};
+  text_.append(bytes);
+  return s;
+}
+
+void TermGraph::rehash(std::size_t slots) {
+  slots_.assign(slots, kNoTerm);
+  std::size_t mask = slots - 1;
+  for (Id id = 0; id < terms_.size(); ++id) {
+    std::size_t at = terms_[id].hash & mask;
+    while (slots_[at] != kNoTerm) at = (at + 1) & mask;
+    slots_[at] = id;
+  }
+}
+
+TermGraph::Id TermGraph::intern(Term::Type type, std::string_view value, std::string_view datatype,
+                                std::string_view language) {
+  if (slots_.size() < 2 * (terms_.size() + 1)) rehash(std::max<std::size_t>(1024, slots_.size() * 2));
+  std::uint64_t hash = hash_of(type, value, datatype, language);
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    Id id = slots_[at];
+    if (id == kNoTerm) {
+      if (terms_.size() >= kNoTerm) throw Error(ErrorCode::kRdf, "too many terms in one article");
+      Record r{type, store(value), store(datatype), store(language), hash};
+      slots_[at] = static_cast<Id>(terms_.size());
+      terms_.push_back(r);
+      return slots_[at];
+    }
+    const Record& r = terms_[id];
+    if (r.hash == hash && r.type == type && slice(r.value) == value && slice(r.datatype) == datatype &&
+        slice(r.language) == language)
+      return id;
+  }
+}
+
+// Sorts term numbers in Term order with a multikey quicksort (Bentley and Sedgewick): a term's
+// value is read one byte per level, so the long prefixes newskg's IRIs share (the base, the
+// article's IRI) are read once per term instead of once per comparison.
+void TermGraph::sort_terms(std::vector<Id>& order) const {
+  // Type first (a counting pass), then values byte by byte, then datatype and language.
+  auto less_from = [&](Id a, Id b, std::size_t depth) {
+    const Record& x = terms_[a];
+    const Record& y = terms_[b];
+    if (x.type != y.type) return x.type < y.type;
+    std::string_view u = slice(x.value), v = slice(y.value);
+    if (int c = u.substr(std::min(depth, u.size())).compare(v.substr(std::min(depth, v.size())))) return c < 0;
+    if (int c = slice(x.datatype).compare(slice(y.datatype))) return c < 0;
+    return slice(x.language) < slice(y.language);
+  };
+  auto byte_at = [&](Id id, std::size_t depth) -> int {
+    const Slice& v = terms_[id].value;
+    return depth < v.size ? static_cast<unsigned char>(text_[v.offset + depth]) : -1;
+  };
+  // How many more bytes from `depth` on every value of [first, last) shares: skipped at once,
+  // eight at a time, instead of partitioning once per byte.
+  auto shared = [&](const Id* first, const Id* last, std::size_t depth) {
+    const Slice& a = terms_[*first].value;
+    std::size_t common = a.size - std::min<std::size_t>(depth, a.size);
+    for (const Id* x = first + 1; x < last && common > 0; ++x) {
+      const Slice& b = terms_[*x].value;
+      common = std::min<std::size_t>(common, b.size - std::min<std::size_t>(depth, b.size));
+      const char* p = text_.data() + a.offset + depth;
+      const char* q = text_.data() + b.offset + depth;
+      std::size_t i = 0;
+      for (; i + 8 <= common; i += 8) {
+        std::uint64_t u, v;
+        std::memcpy(&u, p + i, 8);
+        std::memcpy(&v, q + i, 8);
+        if (u != v) break;
+      }
+      while (i < common && p[i] == q[i]) ++i;
+      common = i;
+    }
+    return common;
+  };
+  // [first, last) share their type and the value's first `depth` bytes.
+  auto sort = [&](auto& self, Id* first, Id* last, std::size_t depth, int budget) -> void {
+    while (last - first > 1) {
+      if (last - first < 12 || budget == 0) {  // small, or deep recursion: compare the rest
+        std::sort(first, last, [&](Id a, Id b) { return less_from(a, b, depth); });
+        return;
+      }
+      depth += shared(first, last, depth);
+      int pivot = byte_at(first[(last - first) / 2], depth);
+      Id *lt = first, *i = first, *gt = last;  // [first,lt) <, [lt,i) ==, [gt,last) >
+      while (i < gt) {
+        int c = byte_at(*i, depth);
+        if (c < pivot) std::swap(*lt++, *i++);
+        else if (c > pivot) std::swap(*i, *--gt);
+        else ++i;
+      }
+      self(self, first, lt, depth, budget - 1);
+      self(self, gt, last, depth, budget - 1);
+      if (pivot < 0) {  // equal values: datatype and language decide
+        std::sort(lt, gt, [&](Id a, Id b) { return less_from(a, b, depth); });
+        return;
+      }
+      first = lt, last = gt, ++depth;
+    }
+  };
+  Id* begin = order.data();
+  Id* end = begin + order.size();
+  for (Term::Type type : {Term::Type::kIri, Term::Type::kLiteral, Term::Type::kBlank}) {
+    Id* group = std::partition(begin, end, [&](Id id) { return terms_[id].type == type; });
+    sort(sort, begin, group, 0, 64);
+    begin = group;
+  }
+}
+
+bool TermGraph::less(Id a, Id b) const {
+  const Record& x = terms_[a];
+  const Record& y = terms_[b];
+  if (x.type != y.type) return x.type < y.type;
+  if (int c = slice(x.value).compare(slice(y.value))) return c < 0;
+  if (int c = slice(x.datatype).compare(slice(y.datatype))) return c < 0;
+  return slice(x.language) < slice(y.language);
+}
+
+void TermGraph::sort_unique() {
+  // Only subjects and predicates are ranked (a hundred or so terms an article, most objects
+  // are literals used once); the triples are then put in order of subject by counting, and
+  // each subject's few triples by predicate rank and object.
+  std::vector<std::uint8_t>& used = scratch_used_;
+  used.assign(terms_.size(), 0);
+  for (const IdTriple& t : triples_) used[t.subject] = used[t.predicate] = 1;
+  std::vector<Id>& order = scratch_order_;
+  order.clear();
+  for (Id id = 0; id < terms_.size(); ++id)
+    if (used[id]) order.push_back(id);
+  sort_terms(order);
+  std::vector<Id>& rank = scratch_rank_;
+  rank.resize(terms_.size());
+  for (Id i = 0; i < order.size(); ++i) rank[order[i]] = i;
+
+  std::vector<std::uint32_t>& start = scratch_start_;  // where each subject's triples begin
+  start.assign(order.size() + 1, 0);
+  for (const IdTriple& t : triples_) ++start[rank[t.subject] + 1];
+  for (std::size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
+  std::vector<IdTriple>& sorted = scratch_triples_;
+  sorted.resize(triples_.size());
+  for (const IdTriple& t : triples_) sorted[start[rank[t.subject]]++] = t;  // start[r] becomes the end of r
+  auto by_predicate_object = [&](const IdTriple& a, const IdTriple& b) {
+    if (a.predicate != b.predicate) return rank[a.predicate] < rank[b.predicate];
+    return a.object != b.object && less(a.object, b.object);
+  };
+  for (std::size_t r = 0, from = 0; r < order.size(); from = start[r++])
+    std::sort(sorted.begin() + from, sorted.begin() + start[r], by_predicate_object);
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  triples_.swap(sorted);
+}
+
+TermGraph TermGraph::from(const Graph& graph) {
+  TermGraph g;
+  g.name = graph.name;
+  g.triples_.reserve(graph.triples.size());
+  for (const Triple& t : graph.triples) g.add(g.term(t.subject), g.term(t.predicate), g.term(t.object));
+  return g;
+}
+
+Graph TermGraph::to_graph() const {
+  Graph graph;
+  graph.name = name;
+  graph.triples.reserve(triples_.size());
+  auto term = [&](Id id) {
+    TermView v = this->term(id);
+    Term t;
+    t.type = v.type;
+    t.value = v.value;
+    t.datatype = v.datatype;
+    t.language = v.language;
+    return t;
+  };
+  for (const IdTriple& t : triples_) graph.triples.push_back({term(t.subject), term(t.predicate), term(t.object)});
+  return graph;
+}
+
+}  // namespace newskg
