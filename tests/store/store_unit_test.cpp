@@ -158,6 +158,23 @@ TEST_F(StoreTest, BadFilesAreNamed) {
   }
   // The graphs before the error are whole and committed; the one it may belong to is not.
   EXPECT_EQ(store.graph_names(), std::vector<std::string>{"http://x/g1"});
+  // An error on the last line, with no line end after it, is named too.
+  std::string last =
+      file("last.nt", "<http://x/a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b>");
+  try {
+    store.load_file(last);
+    FAIL() << "a syntax error was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind(last + ":2: ", 0), 0u) << e.what();
+  }
+  std::string first = file(
+      "first.nq", "<a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b> <http://x/c> .\n");
+  try {
+    store.load_file(first);
+    FAIL() << "a relative IRI was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind(first + ":1: ", 0), 0u) << e.what();
+  }
   try {
     store.load_file(file("gone.nq"));
     FAIL();

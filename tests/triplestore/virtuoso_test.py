@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """newskg against a real triplestore: Virtuoso Open Source 7 (Debian's virtuoso-opensource).
 
-Starts Virtuoso bound to 127.0.0.1 on two free ports with a private ini and database under
---work, bulk-loads newskg's N-Quads with ld_dir + rdf_loader_run (graph names kept), runs every
-examples/queries/*.rq over HTTP and checks each answer equals the embedded store's (newskg
-load + newskg query); then pushes the articles with newskg push to /sparql-graph-crud-auth
-(digest auth, credentials from a netrc file) and checks each graph holds what the store
-holds; then stops Virtuoso with checkpoint; shutdown. Every wait is bounded.
+Starts Virtuoso bound to 127.0.0.1 on two free ports with a private database under --work and
+examples/triplestores/virtuoso.ini (ports and load folder put in), bulk-loads newskg's N-Quads
+with ld_dir + rdf_loader_run (graph names kept), runs every examples/queries/*.rq over HTTP and
+checks each answer equals the embedded store's (newskg load + newskg query); then pushes the
+articles with newskg push to /sparql-graph-crud-auth, which asks for digest authentication
+(a wrong password must get HTTP 401; the right one comes from a netrc file), and checks each
+graph holds what the store holds; then stops Virtuoso with checkpoint; shutdown, which must
+end it with status 0. Every wait is bounded.
 
 Exit status: 0 passed, 1 failed, 77 skipped (Virtuoso not installed and cannot be).
 """
@@ -17,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys

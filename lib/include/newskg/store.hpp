@@ -34,7 +34,8 @@ class Store {
   // Loads an RDF file (N-Quads, TriG, Turtle, N-Triples, RDF/XML, chosen by its extension).
   // Each named graph in it replaces the store's graph of that name, one transaction each;
   // triples outside any graph go to a graph named by the file's URL. Repeated statements are
-  // stored once. Returns the number of graphs loaded.
+  // stored once. Returns the number of graphs loaded. A syntax error throws Error(kRdf)
+  // naming FILE:LINE; the graphs before it stay loaded whole, the one being read is not.
   std::size_t load_file(const std::string& path, const GraphLoadedHandler& on_graph = {});
 
   bool remove(const std::string& graph_name);  // false if there was no such graph

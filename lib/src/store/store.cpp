@@ -450,21 +450,25 @@ std::size_t Store::load_file(const std::string& path, const GraphLoadedHandler& 
       raptor_uri_filename_to_uri_string(absolute.c_str()), "raptor_uri_filename_to_uri_string"));
   rdf::RaptorUri file_uri(
       rdf::checked(raptor_new_uri(world, file_uri_string.get()), "raptor_new_uri"));
-  rdf::RaptorParser parser(rdf::checked(raptor_new_parser(world, syntax), "raptor_new_parser"));
-
   FileLoader loader(*impl_, reinterpret_cast<const char*>(file_uri_string.get()), on_graph);
-  loader.set_parser(parser.get());
-  raptor_parser_set_statement_handler(parser.get(), &loader, FileLoader::on_statement);
+  auto new_parser = [&] {
+    rdf::RaptorParser parser(rdf::checked(raptor_new_parser(world, syntax), "raptor_new_parser"));
+    raptor_parser_set_statement_handler(parser.get(), &loader, FileLoader::on_statement);
+    loader.set_parser(parser.get());
+    return parser;
+  };
 
   // An error must stop the load where it is: the N-Triples family logs a bad line and goes on
-  // with the next, which would leave its graph without that statement. So N-Quads and N-Triples
-  // are parsed a line at a time, each line a document of its own (which also names the line
-  // exactly), and other syntaxes are fed in pieces, checked after each. The graph being read
-  // when an error comes is not committed; the graphs before it are whole.
+  // with the next, which would leave its graph without that statement. So the file is fed a
+  // piece at a time and checked after each; the graph being read when an error comes is not
+  // committed, the graphs before it are whole. N-Quads and N-Triples are parsed a line at a
+  // time, each line on its own (raptor reads an unclosed string on into the next lines and
+  // would name the last one), which names the line exactly; the other syntaxes say where.
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::kUnreadableFile, path + ": cannot read it");
   const bool line_based =
       std::string_view(syntax) == "nquads" || std::string_view(syntax) == "ntriples";
+  rdf::RaptorParser parser = new_parser();
   std::size_t line_number = 0;
   auto check = [&](int status) {
     if (loader.failure()) std::rethrow_exception(loader.failure());
@@ -478,19 +482,25 @@ std::size_t Store::load_file(const std::string& path, const GraphLoadedHandler& 
                 path + ":" + std::to_string(line) + ": " +
                     (reason.empty() ? std::string("cannot parse as ") + syntax : reason));
   };
-  auto feed = [&](const std::string& text, bool is_end) {
+  auto feed = [&](const std::string& text, bool at_end) {
     check(raptor_parser_parse_chunk(parser.get(),
                                     reinterpret_cast<const unsigned char*>(text.data()),
-                                    text.size(), is_end ? 1 : 0));
+                                    text.size(), at_end ? 1 : 0));
   };
   rdf::World::instance().take_last_error();  // nothing logged before is blamed on this file
   if (!line_based) check(raptor_parser_parse_start(parser.get(), file_uri.get()));
   std::string line;
   while (std::getline(in, line)) {
     ++line_number;
-    line += '\n';
-    if (line_based) check(raptor_parser_parse_start(parser.get(), file_uri.get()));
-    feed(line, line_based);
+    if (line_based) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // nothing to parse
+      if (line_number > 1) parser = new_parser();
+      check(raptor_parser_parse_start(parser.get(), file_uri.get()));
+      feed(line, true);
+    } else {
+      if (!in.eof()) line += '\n';
+      feed(line, false);
+    }
   }
   if (in.bad()) throw Error(ErrorCode::kUnreadableFile, path + ": read error");
   if (!line_based) feed({}, true);
