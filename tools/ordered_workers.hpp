@@ -22,7 +22,7 @@ class OrderedWorkers {
   // keep its own scratch state; `consume(result)` runs on one thread, in submission order.
   OrderedWorkers(std::size_t threads, std::size_t window, std::function<Result(std::size_t, Item&&)> work,
                  std::function<void(Result&&)> consume)
-      : window_(window < threads ? threads : window), work_(std::move(work)), consume_(std::move(consume)) {
+      : window_(window < threads ? threads : window), work_fn_(std::move(work)), consume_(std::move(consume)) {
     for (std::size_t i = 0; i < threads; ++i) workers_.emplace_back([this, i] { run_worker(i); });
     writer_ = std::thread([this] { run_consumer(); });
   }
@@ -33,17 +33,19 @@ class OrderedWorkers {
       if (!closed_) failure_ = failure_ ? failure_ : std::make_exception_ptr(std::runtime_error("abandoned"));
       closed_ = true;
     }
-    changed_.notify_all();
+    wake_all();
     join();
   }
 
   // Blocks while the window is full. Throws what a worker or the consumer threw.
   void submit(Item item) {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return failure_ || submitted_ - consumed_ < window_; });
-    if (failure_) std::rethrow_exception(failure_);
-    queue_.push_back({submitted_++, std::move(item)});
-    changed_.notify_all();
+    {
+      std::unique_lock lock(mutex_);
+      space_.wait(lock, [&] { return failure_ || submitted_ - consumed_ < window_; });
+      if (failure_) std::rethrow_exception(failure_);
+      queue_.push_back({submitted_++, std::move(item)});
+    }
+    work_.notify_one();
   }
 
   // Waits until every submitted item is consumed, then stops the threads; rethrows a failure.
@@ -52,7 +54,7 @@ class OrderedWorkers {
       std::lock_guard lock(mutex_);
       closed_ = true;
     }
-    changed_.notify_all();
+    wake_all();
     join();
     if (failure_) std::rethrow_exception(failure_);
   }
@@ -67,25 +69,32 @@ class OrderedWorkers {
     std::exception_ptr error;
   };
 
+  // Each kind of waiter has its condition, and is woken only when its own condition may have
+  // turned true: at thousands of articles a second, waking every thread on every change
+  // cost more than the locking itself.
   void run_worker(std::size_t index) {
     for (;;) {
       Job job;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return failure_ || closed_ || !queue_.empty(); });
+        work_.wait(lock, [&] { return failure_ || closed_ || !queue_.empty(); });
         if (failure_ || queue_.empty()) return;
         job = std::move(queue_.front());
         queue_.pop_front();
       }
       Outcome outcome;
       try {
-        outcome.result = work_(index, std::move(job.item));
+        outcome.result = work_fn_(index, std::move(job.item));
       } catch (...) {
         outcome.error = std::current_exception();  // raised in turn, as a single thread would
       }
-      std::lock_guard lock(mutex_);
-      done_.emplace(job.sequence, std::move(outcome));
-      changed_.notify_all();
+      bool next_in_line;
+      {
+        std::lock_guard lock(mutex_);
+        next_in_line = job.sequence == consumed_;  // the consumer waits for no other
+        done_.emplace(job.sequence, std::move(outcome));
+      }
+      if (next_in_line) result_.notify_one();
     }
   }
 
@@ -94,7 +103,7 @@ class OrderedWorkers {
       Outcome outcome;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
+        result_.wait(lock, [&] {
           return failure_ || done_.count(consumed_) || (closed_ && consumed_ == submitted_);
         });
         if (failure_ || !done_.count(consumed_)) return;
@@ -106,15 +115,25 @@ class OrderedWorkers {
         if (outcome.error) std::rethrow_exception(outcome.error);
         consume_(std::move(outcome.result));
       } catch (...) {
-        std::lock_guard lock(mutex_);
-        if (!failure_) failure_ = std::current_exception();
-        changed_.notify_all();
+        {
+          std::lock_guard lock(mutex_);
+          if (!failure_) failure_ = std::current_exception();
+        }
+        wake_all();
         return;
       }
-      std::lock_guard lock(mutex_);
-      ++consumed_;
-      changed_.notify_all();
+      {
+        std::lock_guard lock(mutex_);
+        ++consumed_;
+      }
+      space_.notify_one();
     }
+  }
+
+  void wake_all() {
+    work_.notify_all();
+    space_.notify_all();
+    result_.notify_all();
   }
 
   void join() {
@@ -124,10 +143,12 @@ class OrderedWorkers {
   }
 
   std::size_t window_;
-  std::function<Result(std::size_t, Item&&)> work_;
+  std::function<Result(std::size_t, Item&&)> work_fn_;
   std::function<void(Result&&)> consume_;
   std::mutex mutex_;
-  std::condition_variable changed_;
+  std::condition_variable work_;    // workers: a job is queued, or the end
+  std::condition_variable space_;   // submit(): the window has room
+  std::condition_variable result_;  // the consumer: the next result is done, or the end
   std::deque<Job> queue_;
   std::map<std::size_t, Outcome> done_;  // finished, waiting for their turn
   std::size_t submitted_ = 0, consumed_ = 0;

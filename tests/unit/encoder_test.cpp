@@ -3,9 +3,13 @@
 #include <gtest/gtest.h>
 #include <raptor2.h>
 
+#include <rapidjson/document.h>
+
+#include <algorithm>
 #include <random>
 #include <sstream>
 
+#include "newskg/error.hpp"
 #include "newskg/writer.hpp"
 
 namespace newskg {
@@ -144,6 +148,63 @@ TEST(GraphEncoder, RdfXmlAndJsonLdAreOneDocument) {
   EXPECT_EQ(json.find("\"@context\""), json.rfind("\"@context\""));
   EXPECT_NE(json.find("]},{\"@id\""), std::string::npos);
   EXPECT_TRUE(json.ends_with("]}\n"));
+}
+
+// TermGraph::sort_unique ranks terms without comparing whole strings (a multikey quicksort,
+// objects compared only within a subject and predicate): its order must be Graph's.
+TEST(TermGraph, SortUniqueGivesTheOrderOfSortedTriples) {
+  std::mt19937 random(7);
+  std::vector<Term> pool;
+  for (const char* s : {"https://w3id.org/newskg/id/article/a#char=1,2", "https://w3id.org/newskg/id/article/a#char=1,20",
+                        "https://w3id.org/newskg/id/article/a#char=10,2", "https://w3id.org/newskg/id/article/a",
+                        "https://w3id.org/newskg/id/article/ab", "http://schema.org/name", "http://schema.org/",
+                        "", "a", "\xC3\xA9", "\x7F"}) {
+    pool.push_back(Term::iri(s));
+    pool.push_back(literal(s));
+    pool.push_back(literal(s, "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"));
+    pool.push_back(literal(s, "", "en"));
+    pool.push_back(Term::blank(std::string("b") + s));
+  }
+  for (int round = 0; round < 20; ++round) {
+    Graph g{"https://w3id.org/newskg/id/graph/x", {}};
+    for (int n = 0; n < 400; ++n)
+      g.triples.push_back({pool[random() % pool.size()], pool[random() % 6], pool[random() % pool.size()]});
+    TermGraph terms = TermGraph::from(g);
+    terms.sort_unique();
+    std::sort(g.triples.begin(), g.triples.end());
+    g.triples.erase(std::unique(g.triples.begin(), g.triples.end()), g.triples.end());
+    ASSERT_EQ(terms.to_graph().triples, g.triples);
+  }
+}
+
+// JSON-LD bodies escape strings themselves (RapidJSON's escapes and UTF-8 checks, without
+// its per-character calls): every string must read back as it was, bad UTF-8 must fail.
+TEST(JsonLdEncoder, StringsReadBackAndBadUtf8Fails) {
+  WriterOptions options;
+  options.context_file = std::string(NEWSKG_TEST_ONTOLOGY) + "/context.jsonld";
+  std::string tricky = "quote \" backslash \\ / nl \n tab \t cr \r bell \x07 del \x7F nul ";
+  tricky += '\0';
+  tricky += " \xC3\xA9 \xE2\x80\x9C \xF0\x9F\x98\x80 \xEF\xBF\xBD end";
+  Graph g{"https://w3id.org/newskg/id/graph/x", {}};
+  g.triples.push_back({Term::iri("https://w3id.org/newskg/id/person/x"),
+                       Term::iri("http://www.w3.org/2000/01/rdf-schema#label"), literal(tricky)});
+  std::string body;
+  make_encoder(Format::kJsonLd, options)->body(g, body);
+  rapidjson::Document parsed;
+  parsed.Parse<rapidjson::kParseValidateEncodingFlag>(body.data(), body.size());
+  ASSERT_FALSE(parsed.HasParseError()) << body;
+  EXPECT_NE(body.find("\\u0000"), std::string::npos);
+  EXPECT_NE(body.find("\\u0007"), std::string::npos);
+  const auto& node = parsed["@graph"][0];
+  bool found = false;
+  for (auto m = node.MemberBegin(); m != node.MemberEnd(); ++m)
+    if (m->value.IsString() && std::string(m->value.GetString(), m->value.GetStringLength()) == tricky) found = true;
+  EXPECT_TRUE(found) << body;
+  for (const char* bad : {"cut \xE2\x82", "stray \x80", "overlong \xC0\xAF", "surrogate \xED\xA0\x80", "big \xF4\x90\x80\x80"}) {
+    g.triples.back().object = literal(bad);
+    std::string out;
+    EXPECT_THROW(make_encoder(Format::kJsonLd, options)->body(g, out), Error) << bad;
+  }
 }
 
 }  // namespace

@@ -54,6 +54,7 @@ class Analysis {
     std::uint64_t owner = 0;
     std::vector<std::uint32_t> words;  // the lexicon's number of the token's norm
     std::vector<std::uint64_t> kinds;  // kinds of the lexicon's forms that start with it
+    std::vector<std::uint64_t> hashes;  // the lexicon's scratch space
   };
   WordCache& word_cache() const { return word_cache_; }
 

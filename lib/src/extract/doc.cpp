@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "text/utf8.hpp"
 
@@ -147,7 +148,9 @@ bool is_stopword(std::string_view w) {
       "post",     "read",     "comments", "comment",  "related", "advertisement", "share", "yes",
       "about",    "into",     "over",    "under",     "against", "between", "among",   "through",
       "amid",     "within",   "without", "upon",      "unlike",  "like",    "then",     "now"};
-  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+  // Asked for most tokens: a hash set of the list, made once (C++ statics start thread-safely).
+  static const std::unordered_set<std::string_view> kStopSet(std::begin(kStop), std::end(kStop));
+  return kStopSet.count(w) > 0;
 }
 
 }  // namespace newskg::extract

@@ -7,6 +7,7 @@
 #include "extract/names.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/dates.hpp"
@@ -727,7 +728,11 @@ void NameExtractor::run(Doc& doc) const {
       if (e.kind == Kind::kPlace) {
         for (std::uint32_t c = 0; c < doc.lexicon.size(); ++c) {
           const Concept& entry = doc.lexicon.entry(c);
-          if (!entry.code.empty() && slug(entry.label) == e.key) {  // the cheap test first
+          // Cheap tests first: a slug starts with the label's first letter, lower-cased.
+          auto first = static_cast<unsigned char>(entry.label.empty() ? 0 : entry.label[0]);
+          bool ascii_alnum = std::isalnum(first) && first < 0x80;
+          if (ascii_alnum && (e.key.empty() || e.key[0] != std::tolower(first))) continue;
+          if (!entry.code.empty() && slug(entry.label) == e.key) {
             doc.home_country = entry.code;
             break;
           }

@@ -1,7 +1,6 @@
 // The writers: raptor for RDF/XML; our own Turtle, N-Quads, N-Triples and TriG.
 // Every format is an encoder (header, bodies, footer), so articles can be encoded in parallel.
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #include "newskg/vocab/nkg.hpp"
@@ -201,23 +200,17 @@ class NQuadsEncoder : public GraphEncoder {
       tail += ' ';
     }
     tail += ".\n";
-    // The size first, then plain copies into place: no growth checks per piece.
-    std::size_t size = 0;
+    // The size first, so the string grows once; then each line is four copies.
+    std::size_t size = out.size();
     for (const auto& t : graph.triples())
       size += terms_[t.subject].size + terms_[t.predicate].size + terms_[t.object].size + tail.size();
-    std::size_t at = out.size();
-    out.resize(at + size);
-    char* to = out.data() + at;
-    auto copy = [&](const Piece& piece) {
-      std::memcpy(to, terms_text_.data() + piece.offset, piece.size);
-      to += piece.size;
-    };
+    out.reserve(size);
+    const char* text = terms_text_.data();
     for (const auto& t : graph.triples()) {
-      copy(terms_[t.subject]);
-      copy(terms_[t.predicate]);
-      copy(terms_[t.object]);
-      std::memcpy(to, tail.data(), tail.size());
-      to += tail.size();
+      out.append(text + terms_[t.subject].offset, terms_[t.subject].size);
+      out.append(text + terms_[t.predicate].offset, terms_[t.predicate].size);
+      out.append(text + terms_[t.object].offset, terms_[t.object].size);
+      out.append(tail);
     }
   }
 

@@ -93,8 +93,8 @@ std::uint64_t Lexicon::WordTable::hash(std::string_view word) {
     h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 29;
   }
-  std::uint64_t v = 0;
-  std::memcpy(&v, word.data() + i, word.size() - i);
+  std::uint64_t v = 0;  // the last bytes by shifts: a short memcpy into v would stall the load of v
+  for (std::size_t k = i; k < word.size(); ++k) v |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * (k - i));
   h = (h ^ v) * 0x94D049BB133111EBull;
   return h ^ (h >> 32);
 }
@@ -102,15 +102,11 @@ std::uint64_t Lexicon::WordTable::hash(std::string_view word) {
 // Where the word is, or the empty slot where it would go.
 std::size_t Lexicon::WordTable::slot(std::string_view word, std::uint64_t h) const {
   std::size_t mask = slots_.size() - 1;
+  auto tag = static_cast<std::uint32_t>(h >> 32);
   for (std::size_t at = h & mask;; at = (at + 1) & mask) {
     const Slot& s = slots_[at];
-    if (s.word == kNoWord || (s.hash == h && std::string_view(text_).substr(s.offset, s.size) == word)) return at;
+    if (s.word == kNoWord || (s.tag == tag && text(s.word) == word)) return at;
   }
-}
-
-Lexicon::Word Lexicon::WordTable::find(std::string_view word) const {
-  if (slots_.empty()) return kNoWord;
-  return slots_[slot(word, hash(word))].word;
 }
 
 Lexicon::Word Lexicon::WordTable::insert(std::string_view word) {
@@ -118,13 +114,13 @@ Lexicon::Word Lexicon::WordTable::insert(std::string_view word) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
     for (const Slot& s : old)
-      if (s.word != kNoWord) slots_[slot(std::string_view(text_).substr(s.offset, s.size), s.hash)] = s;
+      if (s.word != kNoWord) slots_[slot(text(s.word), hash(text(s.word)))] = s;
   }
   std::uint64_t h = hash(word);
   Slot& s = slots_[slot(word, h)];
   if (s.word == kNoWord) {
-    s = {h, static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(word.size()),
-         static_cast<Word>(count_++)};
+    s = {static_cast<std::uint32_t>(h >> 32), static_cast<Word>(count_++)};
+    spans_.emplace_back(static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(word.size()));
     text_.append(word);
   }
   return s.word;
@@ -135,10 +131,25 @@ void Lexicon::fill_cache(const Analysis& doc) const {
   Analysis::WordCache& cache = doc.word_cache();
   cache.words.clear();
   cache.kinds.clear();
-  cache.words.reserve(doc.tokens().size());
-  cache.kinds.reserve(doc.tokens().size());
-  for (const Token& t : doc.tokens()) {
-    Word w = word(t.norm);
+  const auto& tokens = doc.tokens();
+  cache.words.reserve(tokens.size());
+  cache.kinds.reserve(tokens.size());
+  if (words_.empty()) {
+    cache.words.assign(tokens.size(), kNoWord);
+    cache.kinds.assign(tokens.size(), 0);
+    cache.owner = version_;
+    return;
+  }
+  // Hashes first, then the lookups with the slot of a word a few tokens ahead already on its
+  // way into the cache: the table is random access, and every token of the article goes here.
+  constexpr std::size_t kAhead = 8;
+  std::vector<std::uint64_t>& hashes = cache.hashes;
+  hashes.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) hashes[i] = WordTable::hash(tokens[i].norm);
+  for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) words_.prefetch(hashes[i]);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i + kAhead < tokens.size()) words_.prefetch(hashes[i + kAhead]);
+    Word w = words_.find(tokens[i].norm, hashes[i]);
     cache.words.push_back(w);
     cache.kinds.push_back(w == kNoWord || roots_[w] == kNoNode ? 0 : nodes_[roots_[w]].kinds);
   }
