@@ -8,14 +8,17 @@
 // unwinder stops in raptor. What every such report shares, and all that can be matched, is the
 // allocation of a raptor URI. newskg holds raptor URIs only in RAII handles (rdf/librdf.hpp).
 //
-// The same parser drops the terms it has read when a line ends before its object
-// (`<s> <p>` then end of line: "Unexpected end of line"); those reports stop at
-// raptor_new_term_from_uri. newskg's own raptor terms live in RAII handles too.
+// The same parser drops the terms it has read from a line it then rejects (`<s> <p>` and the
+// line ends; `<s> <p> "o" "g" .`, a literal as graph name); those reports stop at the raptor
+// function that made the term, from a URI, a literal or a blank node. newskg's own raptor
+// terms live in RAII handles too.
 //
 // rasqal's leaks are not suppressed here but left out where they happen (sparql/query.cpp).
 extern "C" const char* __lsan_default_suppressions() {
   return "leak:raptor_new_uri_from_counted_string\n"
-         "leak:raptor_new_term_from_uri\n";
+         "leak:raptor_new_term_from_uri\n"
+         "leak:raptor_new_term_from_counted_literal\n"
+         "leak:raptor_new_term_from_counted_blank\n";
 }
 
 // Without the "Suppressions used:" table at exit, which would end up in output that tests read.
