@@ -1,6 +1,7 @@
 // Any RDF syntax raptor parses into quads, through raptor's statement handler so that each
 // statement keeps its graph name (librdf 1.0.17's parsers drop them when filling a model).
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -81,6 +82,36 @@ void on_statement(void* user_data, raptor_statement* statement) {
        graph_name(statement->graph)});
 }
 
+// raptor takes IRIs that RDF does not (`<http://a/<b>`, `<a b>`), and no escape can write
+// them back in a form strict parsers read; such input is refused where it is read.
+std::optional<std::size_t> forbidden_iri_byte(std::string_view iri) {
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    if (static_cast<unsigned char>(iri[i]) <= 0x20 ||
+        std::string_view("<>\"{}|^`\\").find(iri[i]) != std::string_view::npos)
+      return i;
+  }
+  return std::nullopt;
+}
+
+void check_iris(const std::vector<Quad>& quads, const std::string& name) {
+  auto check = [&](const std::string& iri) {
+    if (auto at = forbidden_iri_byte(iri)) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X",
+                    static_cast<unsigned>(static_cast<unsigned char>(iri[*at])));
+      throw Error(ErrorCode::kRdf, name + ": an IRI holds " + code + ", which no IRI can, after <" +
+                                       iri.substr(0, std::min<std::size_t>(*at, 200)));
+    }
+  };
+  for (const Quad& quad : quads) {
+    for (const Term* term : {&quad.triple.subject, &quad.triple.predicate, &quad.triple.object}) {
+      if (term->is_iri()) check(term->value);
+      if (!term->datatype.empty()) check(term->datatype);
+    }
+    if (!quad.graph.empty() && quad.graph.rfind("_:", 0) != 0) check(quad.graph);
+  }
+}
+
 }  // namespace
 
 std::optional<Format> format_from_file_name(std::string_view path) {
@@ -111,6 +142,7 @@ std::vector<Quad> parse_rdf_text(std::string_view text, Format format, const std
   if (failed || !error.empty())
     throw Error(ErrorCode::kRdf, name + ": not valid " + std::string(format_name(format)) + " (" +
                                      (error.empty() ? "raptor failed" : error) + ")");
+  check_iris(state.quads, name);
   return std::move(state.quads);
 }
 
