@@ -74,11 +74,42 @@ TEST(ParsedInput, AnIriNoIriCanHoldIsRefusedByName) {
       EXPECT_EQ(std::string(e.what()).rfind("in.nq: an IRI holds U+00", 0), 0u) << e.what();
     }
   }
+  for (auto [text, reason] :
+       {std::pair{"<http://a.example/s> <http://a.example/p> \"x\xde y\" .\n",
+                  "a literal is not UTF-8"},
+        std::pair{"<http://a.example/s> <http://a.example/p> \"x\"@e1 .\n",
+                  "a literal has a malformed language tag"}}) {
+    try {
+      parse_rdf_text(text, Format::kNQuads, "", "in.nq");
+      ADD_FAILURE() << "accepted: " << text;
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), std::string("in.nq: ") + reason);
+    }
+  }
   // Non-ASCII is what IRIs are for; it stays.
   auto quads = parse_rdf_text("<http://a.example/s\u00E9> <http://a.example/p> \"x\" .\n",
                               Format::kNQuads, "", "ok.nq");
   ASSERT_EQ(quads.size(), 1u);
   EXPECT_EQ(quads[0].triple.subject.value, "http://a.example/s\u00e9");
+}
+
+// Blank node labels that N-Quads cannot hold (raptor passes on even invalid UTF-8) are
+// rewritten, distinct labels staying distinct; ordinary labels stay as they are.
+TEST(ParsedInput, BlankNodeLabelsAreMadeWritable) {
+  auto quads =
+      parse_rdf_text("_:g\xde <http://a.example/p> _:b_1 _:c.d .\n", Format::kNQuads, "", "in.nq");
+  ASSERT_EQ(quads.size(), 1u);
+  EXPECT_EQ(quads[0].triple.object.value, "b_1");
+  EXPECT_EQ(quads[0].graph, "_:_632e64");  // "c.d"
+  const std::string& subject = quads[0].triple.subject.value;
+  ASSERT_FALSE(subject.empty());
+  EXPECT_EQ(subject[0], '_');
+  EXPECT_EQ(subject.find_first_not_of("_0123456789abcdef"), std::string::npos) << subject;
+  std::ostringstream out;
+  auto writer = make_writer(Format::kNQuads, out);
+  writer->write(group_by_graph(std::move(quads)).at(0));
+  writer->finish();
+  EXPECT_EQ(out.str().find('\xde'), std::string::npos) << out.str();
 }
 
 }  // namespace

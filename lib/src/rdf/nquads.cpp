@@ -21,16 +21,25 @@ void append_hex(std::string& out, char prefix, std::uint32_t value, int digits) 
 std::size_t decode(std::string_view s, std::size_t at, std::uint32_t& code) {
   auto lead = static_cast<unsigned char>(s[at]);
   std::size_t size;
-  if ((lead & 0x80) == 0) size = 1, code = lead;
-  else if ((lead & 0xE0) == 0xC0) size = 2, code = lead & 0x1F;
-  else if ((lead & 0xF0) == 0xE0) size = 3, code = lead & 0x0F;
-  else if ((lead & 0xF8) == 0xF0) size = 4, code = lead & 0x07;
-  else if ((lead & 0xFC) == 0xF8) size = 5, code = lead & 0x03;
-  else if ((lead & 0xFE) == 0xFC) size = 6, code = lead & 0x01;
-  else return 0;
+  if ((lead & 0x80) == 0)
+    size = 1, code = lead;
+  else if ((lead & 0xE0) == 0xC0)
+    size = 2, code = lead & 0x1F;
+  else if ((lead & 0xF0) == 0xE0)
+    size = 3, code = lead & 0x0F;
+  else if ((lead & 0xF8) == 0xF0)
+    size = 4, code = lead & 0x07;
+  else if ((lead & 0xFC) == 0xF8)
+    size = 5, code = lead & 0x03;
+  else if ((lead & 0xFE) == 0xFC)
+    size = 6, code = lead & 0x01;
+  else
+    return 0;
   if (s.size() - at < size) return 0;
-  for (std::size_t k = 1; k < size; ++k) code = (code << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3F);
-  if ((size == 2 && code < 0x80) || (size == 3 && code < 0x800) || (size == 4 && code < 0x10000)) return 0;
+  for (std::size_t k = 1; k < size; ++k)
+    code = (code << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3F);
+  if ((size == 2 && code < 0x80) || (size == 3 && code < 0x800) || (size == 4 && code < 0x10000))
+    return 0;
   if (code == 0xFFFE || code == 0xFFFF || code > 0x10FFFF) return 0;
   return size;
 }
@@ -61,8 +70,8 @@ void append_escaped(std::string& out, std::string_view s, char delimiter, bool i
       out += static_cast<char>(c);
     } else if (c == static_cast<unsigned char>(delimiter)) {
       append_hex(out, 'u', c, 4);
-    } else if (iri && (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-                       c == '^' || c == '`')) {
+    } else if (iri && (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
+                       c == '|' || c == '^' || c == '`')) {
       append_hex(out, 'u', c, 4);
     } else if (iri && c < 0x7F) {
       out += static_cast<char>(c);
@@ -80,8 +89,10 @@ void append_escaped(std::string& out, std::string_view s, char delimiter, bool i
       std::uint32_t code = 0;
       std::size_t size = decode(s, i, code);
       if (size == 0) return;
-      if (code < 0x10000) append_hex(out, 'u', code, 4);
-      else append_hex(out, 'U', code, 8);
+      if (code < 0x10000)
+        append_hex(out, 'u', code, 4);
+      else
+        append_hex(out, 'U', code, 8);
       i += size - 1;
     }
   }
@@ -121,7 +132,8 @@ void append_iri_fast(std::string& out, std::string_view iri) {
 }  // namespace
 
 void append_term(std::string& out, const TermGraph::TermView& term) {
-  if (term.is_blank()) {  // only from parsed input (newskg convert); labels are raptor's, safe as they are
+  if (term.is_blank()) {  // only from parsed input (newskg convert), its labels made safe there
+                          // (rdf/parse.cpp)
     out += "_:";
     out += term.value;
     return;
@@ -147,8 +159,10 @@ void append_term(std::string& out, const Term& term) {
 }
 
 void append_graph_term(std::string& out, const std::string& graph) {
-  if (graph.starts_with("_:")) out += graph;
-  else append_iri_fast(out, graph);
+  if (graph.starts_with("_:"))
+    out += graph;
+  else
+    append_iri_fast(out, graph);
 }
 
 }  // namespace newskg::nquads

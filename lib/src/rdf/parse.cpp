@@ -1,6 +1,7 @@
 // Any RDF syntax raptor parses into quads, through raptor's statement handler so that each
 // statement keeps its graph name (librdf 1.0.17's parsers drop them when filling a model).
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "newskg/dataset.hpp"
 #include "newskg/vocab/standard.hpp"
 #include "rdf/librdf.hpp"
+#include "text/utf8.hpp"
 
 namespace newskg {
 namespace {
@@ -22,13 +24,32 @@ std::string uri_text(raptor_uri* uri) {
   return reinterpret_cast<const char*>(raptor_uri_as_string(uri));
 }
 
+// A blank node label every syntax can write: raptor passes on labels with bytes N-Quads
+// labels cannot hold (even invalid UTF-8). Labels of letters, digits, '_' and '-' that start
+// with a letter or digit stay; any other becomes '_' and its bytes in hex, which no kept
+// label starts with, so distinct labels stay distinct.
+std::string safe_blank_label(std::string_view label) {
+  auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  bool kept = !label.empty() && plain(label[0]) &&
+              std::all_of(label.begin(), label.end(),
+                          [&](char c) { return plain(c) || c == '_' || c == '-'; });
+  if (kept) return std::string(label);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string safe = "_";
+  for (unsigned char c : label) {
+    safe += kHex[c >> 4];
+    safe += kHex[c & 15];
+  }
+  return safe;
+}
+
 Term to_term(const raptor_term* term) {
   switch (term->type) {
     case RAPTOR_TERM_TYPE_URI:
       return Term::iri(uri_text(term->value.uri));
     case RAPTOR_TERM_TYPE_BLANK:
-      return Term::blank(std::string(reinterpret_cast<const char*>(term->value.blank.string),
-                                     term->value.blank.string_len));
+      return Term::blank(safe_blank_label(std::string_view(
+          reinterpret_cast<const char*>(term->value.blank.string), term->value.blank.string_len)));
     case RAPTOR_TERM_TYPE_LITERAL: {
       const raptor_term_literal_value& literal = term->value.literal;
       Term t = Term::literal(
@@ -82,8 +103,9 @@ void on_statement(void* user_data, raptor_statement* statement) {
        graph_name(statement->graph)});
 }
 
-// raptor takes IRIs that RDF does not (`<http://a/<b>`, `<a b>`), and no escape can write
-// them back in a form strict parsers read; such input is refused where it is read.
+// raptor takes terms that RDF does not: IRIs like `<http://a/<b>` or `<a b>`, bytes that are
+// not UTF-8, language tags like `@e n`. No escape writes them back in a form strict parsers
+// read, so such input is refused where it is read, naming the input and what is wrong.
 std::optional<std::size_t> forbidden_iri_byte(std::string_view iri) {
   for (std::size_t i = 0; i < iri.size(); ++i) {
     if (static_cast<unsigned char>(iri[i]) <= 0x20 ||
@@ -93,22 +115,47 @@ std::optional<std::size_t> forbidden_iri_byte(std::string_view iri) {
   return std::nullopt;
 }
 
-void check_iris(const std::vector<Quad>& quads, const std::string& name) {
-  auto check = [&](const std::string& iri) {
+bool is_language_tag(std::string_view tag) {  // [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
+  bool first = true;
+  std::size_t run = 0;
+  for (char c : tag) {
+    if (c == '-') {
+      if (run == 0) return false;
+      first = false;
+      run = 0;
+    } else if (std::isalpha(static_cast<unsigned char>(c)) ||
+               (!first && std::isdigit(static_cast<unsigned char>(c)))) {
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return run > 0;
+}
+
+void check_terms(const std::vector<Quad>& quads, const std::string& name) {
+  auto refuse = [&](const std::string& what) { throw Error(ErrorCode::kRdf, name + ": " + what); };
+  auto check_iri = [&](const std::string& iri) {
+    if (utf8::find_invalid(iri) != std::string::npos) refuse("an IRI is not UTF-8");
     if (auto at = forbidden_iri_byte(iri)) {
       char code[8];
       std::snprintf(code, sizeof code, "U+%04X",
                     static_cast<unsigned>(static_cast<unsigned char>(iri[*at])));
-      throw Error(ErrorCode::kRdf, name + ": an IRI holds " + code + ", which no IRI can, after <" +
-                                       iri.substr(0, std::min<std::size_t>(*at, 200)));
+      refuse(std::string("an IRI holds ") + code + ", which no IRI can, after <" +
+             iri.substr(0, std::min<std::size_t>(*at, 200)));
     }
   };
   for (const Quad& quad : quads) {
     for (const Term* term : {&quad.triple.subject, &quad.triple.predicate, &quad.triple.object}) {
-      if (term->is_iri()) check(term->value);
-      if (!term->datatype.empty()) check(term->datatype);
+      if (term->is_iri()) check_iri(term->value);
+      if (!term->datatype.empty()) check_iri(term->datatype);
+      if (term->type == Term::Type::kLiteral &&
+          utf8::find_invalid(term->value) != std::string::npos)
+        refuse("a literal is not UTF-8");
+      if (!term->language.empty() && !is_language_tag(term->language))
+        refuse("a literal has a malformed language tag");
     }
-    if (!quad.graph.empty() && quad.graph.rfind("_:", 0) != 0) check(quad.graph);
+    if (!quad.graph.empty() && quad.graph.rfind("_:", 0) != 0) check_iri(quad.graph);
   }
 }
 
@@ -142,7 +189,7 @@ std::vector<Quad> parse_rdf_text(std::string_view text, Format format, const std
   if (failed || !error.empty())
     throw Error(ErrorCode::kRdf, name + ": not valid " + std::string(format_name(format)) + " (" +
                                      (error.empty() ? "raptor failed" : error) + ")");
-  check_iris(state.quads, name);
+  check_terms(state.quads, name);
   return std::move(state.quads);
 }
 
