@@ -35,6 +35,33 @@ std::size_t count(const Facts& f, EntityKind kind) {
   return std::count_if(f.entities.begin(), f.entities.end(), [&](const Entity& e) { return e.kind == kind; });
 }
 
+// An article may stop anywhere: "..., the" as its last words once read a token past the end.
+// Every prefix of rich text, cut at every space, must extract with every mention inside it
+// (the sanitizer build, with library assertions, turns any read past the end into a failure).
+TEST(Pipeline, EveryPrefixOfAnArticleExtracts) {
+  const std::string text =
+      "Amara Okonkwo, the Nigerian defence minister, said on Tuesday that the agreement on the "
+      "Lagos-based Gulf Maritime Centre, signed by the foreign ministers of Ghana and Togo in "
+      "Accra, would last 10 years. \u201cWe welcome it,\u201d said Kwame Mensah, a senior analyst at "
+      "Harbour Research, according to officials of the African Union. Later came Tomas Varga, the";
+  std::size_t cuts = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end != text.size() && text[end] != ' ') continue;
+    std::string prefix = text.substr(0, end);
+    Facts f = extract(prefix);
+    const auto length = static_cast<std::uint32_t>(prefix.size());  // ASCII but for the quotes: an upper bound
+    for (const Entity& e : f.entities)
+      for (const Evidence& m : e.mentions) {
+        EXPECT_LE(m.span.begin, m.span.end) << prefix;
+        EXPECT_LE(m.span.end, length) << prefix;
+      }
+    ++cuts;
+  }
+  EXPECT_GT(cuts, 50u);
+  Facts whole = extract(text);
+  EXPECT_NE(find(whole, EntityKind::kPerson, "Kwame Mensah"), nullptr);
+}
+
 TEST(NameExtractor, TitleBeforeNameGivesPersonAndPost) {
   Facts f = extract("Norwegian Fisheries Minister Kari Holm arrived in Oslo on Monday.");
   const Entity* holm = find(f, EntityKind::kPerson, "Kari Holm");

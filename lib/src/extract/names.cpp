@@ -510,7 +510,10 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
       std::size_t k = after + 1;
       if (tokens[k].norm == "the" || tokens[k].norm == "a" || tokens[k].norm == "an") ++k;
       // the title after the comma is picked up by the title rule; the holder is this name
-      if (auto title = match_title(doc, k, doc.text.sentences()[doc.text.sentence_of(k)].last)) {
+      // (k is the text's end when "..., the" are its last words)
+      std::optional<Title> title;
+      if (k < tokens.size()) title = match_title(doc, k, doc.text.sentences()[doc.text.sentence_of(k)].last);
+      if (title) {
         cue = true;
         std::size_t index = add_title(doc, *title);
         people.push_back({start, last, w, "name,title", index, w.size() >= 2});
