@@ -49,6 +49,15 @@ void sync_to_disk(const std::string& path) {
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   if (path_.empty() || path_ == "-") return;
+  // A device, pipe or socket (`-o /dev/null`, a FIFO) is written as it is: a temporary
+  // beside /dev/null would fill /dev, and renaming over a pipe would replace it.
+  std::error_code error;
+  auto status = std::filesystem::status(path_, error);
+  if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    file_ = std::make_unique<std::ofstream>(path_, std::ios::binary);
+    if (!*file_) throw std::runtime_error(path_ + ": cannot write");
+    return;
+  }
   temporary_ = path_ + ".tmp-" + std::to_string(::getpid());
   watch_signals(temporary_);
   file_ = std::make_unique<std::ofstream>(temporary_, std::ios::binary | std::ios::trunc);
@@ -56,7 +65,7 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
 }
 
 AtomicOutput::~AtomicOutput() {
-  if (file_ && !committed_) {
+  if (file_ && !committed_ && !temporary_.empty()) {
     file_.reset();
     std::remove(temporary_.c_str());
   }
@@ -73,6 +82,10 @@ void AtomicOutput::commit() {
   if (!*file_) throw std::runtime_error(path_ + ": write failed");
   file_->close();
   if (file_->fail()) throw std::runtime_error(path_ + ": write failed");
+  if (temporary_.empty()) {  // written in place
+    committed_ = true;
+    return;
+  }
   sync_to_disk(temporary_);
   std::filesystem::rename(temporary_, path_);
   have_pending = 0;

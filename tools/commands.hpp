@@ -16,7 +16,8 @@ int convert_command(const std::vector<std::string>& args);
 int validate_command(const std::vector<std::string>& args);
 
 // Standard output, or FILE written through FILE.tmp-XXXX and renamed into place on commit,
-// so a crash or kill leaves the old file or the whole new one, never half of it.
+// so a crash or kill leaves the old file or the whole new one, never half of it. A FILE that
+// is a device or a pipe is written directly.
 class AtomicOutput {
  public:
   explicit AtomicOutput(std::string path);

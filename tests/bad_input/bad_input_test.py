@@ -14,6 +14,7 @@ import os
 import random
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import unittest
@@ -574,6 +575,24 @@ class ErrorsAndExitCodes(unittest.TestCase):
         self.assertEqual(newskg("extract", "-f", "yaml", ok).returncode, 2)
         self.assertEqual(newskg("extract").returncode, 2)
         self.assertEqual(newskg("extract", "-o", path("no/such/folder/out.nq"), ok).returncode, 2)
+
+    def test_output_to_a_device_or_a_pipe_is_written_in_place(self):
+        article = write("device.txt", "Kari Holm, Norway's fisheries minister, said on Monday the talks went well.")
+        before = set(os.listdir("/dev"))
+        r = newskg("extract", "-o", "/dev/null", article)
+        self.assertEqual(r.returncode, 0, r.err)
+        self.assertEqual(set(os.listdir("/dev")) - before, set(), "a temporary file was left in /dev")
+        fifo = path("out.fifo")
+        if os.path.exists(fifo):
+            os.unlink(fifo)
+        os.mkfifo(fifo)
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        r = newskg("extract", "-f", "nquads", "-o", fifo, article)
+        streamed = reader.communicate(timeout=60)[0]
+        self.assertEqual(r.returncode, 0, r.err)
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe was replaced by a file")
+        self.assertEqual(streamed, newskg("extract", "-f", "nquads", article).out)
+        check_valid(streamed, "nquads")
 
     def test_failed_run_leaves_an_existing_output_alone_on_setup_error(self):
         out = write("keep.nq", b"old\n")
