@@ -1,4 +1,4 @@
-// The NLP baseline for bench/run.sh: compromise finds the people, places and organizations in
+// The NLP baseline for bench/run.py: compromise finds the people, places and organizations in
 // each article of a JSON Lines corpus. Prints one JSON object: articles, bytes of text, names.
 import fs from 'node:fs';
 import readline from 'node:readline';
