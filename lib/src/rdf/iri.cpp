@@ -38,8 +38,7 @@ std::string iri_segment(std::string_view key) {
 std::string safe_iri(std::string_view iri) {
   std::string out;
   for (unsigned char c : iri) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
-        c == '\\' || c == 0x7F)
+    if (forbidden_in_iri(c) || c == 0x7F)
       percent(out, c);
     else
       out += static_cast<char>(c);

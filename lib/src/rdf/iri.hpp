@@ -8,6 +8,11 @@ namespace newskg {
 // A path segment: unreserved ASCII and non-ASCII characters kept, everything else
 // percent-encoded, so any key gives a valid IRI.
 std::string iri_segment(std::string_view key);
+// A byte no IRI in RDF may hold, even escaped: controls, space and <>"{}|^`\.
+constexpr bool forbidden_in_iri(unsigned char c) {
+  return c <= 0x20 ||
+         std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) != std::string_view::npos;
+}
 // An IRI from untrusted input (a URL field): characters RDF forbids in IRIs are encoded.
 std::string safe_iri(std::string_view iri);
 // 16 hex digits of FNV-1a over the bytes: a stable name for content without an id.

@@ -1,5 +1,7 @@
 #include "rdf/nquads.hpp"
 
+#include "rdf/iri.hpp"
+
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -70,8 +72,7 @@ void append_escaped(std::string& out, std::string_view s, char delimiter, bool i
       out += static_cast<char>(c);
     } else if (c == static_cast<unsigned char>(delimiter)) {
       append_hex(out, 'u', c, 4);
-    } else if (iri && (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
-                       c == '|' || c == '^' || c == '`')) {
+    } else if (iri && forbidden_in_iri(c)) {
       append_hex(out, 'u', c, 4);
     } else if (iri && c < 0x7F) {
       out += static_cast<char>(c);
@@ -104,12 +105,11 @@ void append_iri(std::string& out, std::string_view iri) {
   out += '>';
 }
 
-// Bytes an IRI can hold unescaped: printable ASCII but for <>"{}|^`\\. Most IRIs are all
+// Bytes an IRI can hold unescaped: printable ASCII that IRIs allow. Most IRIs are all
 // such bytes and are copied in one go (the check is the hottest loop of -f nquads).
 constexpr auto kPlainIriByte = [] {
   std::array<bool, 256> plain{};
-  for (int c = 0x21; c < 0x7F; ++c) plain[c] = true;
-  for (char c : std::string_view("<>\"{}|^`\\")) plain[static_cast<unsigned char>(c)] = false;
+  for (int c = 0; c < 0x7F; ++c) plain[c] = !forbidden_in_iri(static_cast<unsigned char>(c));
   return plain;
 }();
 
@@ -132,8 +132,9 @@ void append_iri_fast(std::string& out, std::string_view iri) {
 }  // namespace
 
 void append_term(std::string& out, const TermGraph::TermView& term) {
-  if (term.is_blank()) {  // only from parsed input (newskg convert), its labels made safe there
-                          // (rdf/parse.cpp)
+  // Blank nodes come only from parsed input (newskg convert), their labels made safe there
+  // (rdf/parse.cpp).
+  if (term.is_blank()) {
     out += "_:";
     out += term.value;
     return;

@@ -10,6 +10,7 @@
 
 #include "newskg/dataset.hpp"
 #include "newskg/vocab/standard.hpp"
+#include "rdf/iri.hpp"
 #include "rdf/librdf.hpp"
 #include "text/utf8.hpp"
 
@@ -106,15 +107,6 @@ void on_statement(void* user_data, raptor_statement* statement) {
 // raptor takes terms that RDF does not: IRIs like `<http://a/<b>` or `<a b>`, bytes that are
 // not UTF-8, language tags like `@e n`. No escape writes them back in a form strict parsers
 // read, so such input is refused where it is read, naming the input and what is wrong.
-std::optional<std::size_t> forbidden_iri_byte(std::string_view iri) {
-  for (std::size_t i = 0; i < iri.size(); ++i) {
-    if (static_cast<unsigned char>(iri[i]) <= 0x20 ||
-        std::string_view("<>\"{}|^`\\").find(iri[i]) != std::string_view::npos)
-      return i;
-  }
-  return std::nullopt;
-}
-
 bool is_language_tag(std::string_view tag) {  // [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
   bool first = true;
   std::size_t run = 0;
@@ -137,12 +129,14 @@ void check_terms(const std::vector<Quad>& quads, const std::string& name) {
   auto refuse = [&](const std::string& what) { throw Error(ErrorCode::kRdf, name + ": " + what); };
   auto check_iri = [&](const std::string& iri) {
     if (utf8::find_invalid(iri) != std::string::npos) refuse("an IRI is not UTF-8");
-    if (auto at = forbidden_iri_byte(iri)) {
+    auto at = std::find_if(iri.begin(), iri.end(), [](char c) { return forbidden_in_iri(c); });
+    if (at != iri.end()) {
       char code[8];
       std::snprintf(code, sizeof code, "U+%04X",
-                    static_cast<unsigned>(static_cast<unsigned char>(iri[*at])));
-      refuse(std::string("an IRI holds ") + code + ", which no IRI can, after <" +
-             iri.substr(0, std::min<std::size_t>(*at, 200)));
+                    static_cast<unsigned>(static_cast<unsigned char>(*at)));
+      refuse(
+          std::string("an IRI holds ") + code + ", which no IRI can, after <" +
+          std::string(iri.begin(), iri.begin() + std::min<std::ptrdiff_t>(at - iri.begin(), 200)));
     }
   };
   for (const Quad& quad : quads) {
