@@ -7,7 +7,6 @@
 #include "extract/names.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "extract/dates.hpp"
@@ -729,17 +728,9 @@ void NameExtractor::run(Doc& doc) const {
     if (k < n && (tokens[k].norm == ":" || tokens[k].norm == "," || tokens[k].norm == "-")) {
       const Entity& e = doc.facts.entities[*at];
       if (e.kind == Kind::kPlace) {
-        for (std::uint32_t c = 0; c < doc.lexicon.size(); ++c) {
-          const Concept& entry = doc.lexicon.entry(c);
-          // Cheap tests first: a slug starts with the label's first letter, lower-cased.
-          auto first = static_cast<unsigned char>(entry.label.empty() ? 0 : entry.label[0]);
-          bool ascii_alnum = std::isalnum(first) && first < 0x80;
-          if (ascii_alnum && (e.key.empty() || e.key[0] != std::tolower(first))) continue;
-          if (!entry.code.empty() && slug(entry.label) == e.key) {
-            doc.home_country = entry.code;
-            break;
-          }
-        }
+        // A place the lexicon knows carries its country's code ("THIMPHU:" gives "bt").
+        if (auto hit = lexicon_name(doc, sentence.first); hit && !hit->demonym)
+          doc.home_country = doc.lexicon.entry(hit->concept_index).code;
       } else if (e.kind == Kind::kCountry) {
         doc.home_country = e.key;
       }
