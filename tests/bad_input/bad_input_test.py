@@ -13,6 +13,7 @@ import json
 import os
 import random
 import re
+import select
 import shutil
 import stat
 import subprocess
@@ -593,6 +594,22 @@ class ErrorsAndExitCodes(unittest.TestCase):
         self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe was replaced by a file")
         self.assertEqual(streamed, newskg("extract", "-f", "nquads", article).out)
         check_valid(streamed, "nquads")
+
+    def test_an_article_on_a_pipe_comes_out_before_the_pipe_closes(self):
+        # The reader takes what a pipe holds, not a full block: a live feed is not held back.
+        p = subprocess.Popen([NEWSKG, "extract", "--quiet", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        try:
+            p.stdin.write((json.dumps({"id": "live-1", "text": ARTICLE}) + "\n").encode("utf-8"))
+            p.stdin.flush()
+            ready, _, _ = select.select([p.stdout], [], [], 60)
+            self.assertTrue(ready, "nothing came out while the pipe stayed open")
+            self.assertIn(b"/article/live-1", os.read(p.stdout.fileno(), 1 << 16))
+        finally:
+            p.stdin.close()
+            p.stdout.read()
+            p.wait(timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr.read())
 
     def test_failed_run_leaves_an_existing_output_alone_on_setup_error(self):
         out = write("keep.nq", b"old\n")

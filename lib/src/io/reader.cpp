@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -204,20 +206,53 @@ namespace {
 
 enum class LineRead { kEnd, kLine, kTooLong };
 
-// Reads one line without its '\n', keeping at most `limit` bytes: the rest of a longer line
-// is skipped unread, so memory stays bounded whatever the input holds.
-LineRead read_line(std::streambuf& in, std::string& line, std::size_t limit) {
-  line.clear();
-  bool too_long = false, any = false;
-  for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
-    any = true;
-    if (c == '\n') return too_long ? LineRead::kTooLong : LineRead::kLine;
-    if (line.size() < limit) line.push_back(static_cast<char>(c));
-    else too_long = true;
+// The lines of a stream, a block at a time: a call per byte (sbumpc) cost more than parsing
+// the JSON. A block is what the stream holds already or gets with one read, never more, so
+// a line arriving on a pipe is handed on at once rather than when a block fills.
+class LineReader {
+ public:
+  explicit LineReader(std::streambuf& in) : in_(in) {}
+
+  // Reads one line without its '\n', keeping at most `limit` bytes: the rest of a longer
+  // line is skipped, so memory stays bounded whatever the input holds.
+  LineRead next(std::string& line, std::size_t limit) {
+    line.clear();
+    bool too_long = false, any = false;
+    while (at_ < end_ || refill()) {
+      any = true;
+      const char* begin = block_.data() + at_;
+      const auto* newline = static_cast<const char*>(std::memchr(begin, '\n', end_ - at_));
+      std::size_t length = newline ? static_cast<std::size_t>(newline - begin) : end_ - at_;
+      std::size_t room = limit - std::min(limit, line.size());
+      if (length > room) too_long = true;
+      line.append(begin, std::min(length, room));
+      at_ += length;
+      if (newline) {
+        ++at_;
+        return too_long ? LineRead::kTooLong : LineRead::kLine;
+      }
+    }
+    if (!any) return LineRead::kEnd;
+    return too_long ? LineRead::kTooLong : LineRead::kLine;
   }
-  if (!any) return LineRead::kEnd;
-  return too_long ? LineRead::kTooLong : LineRead::kLine;
-}
+
+ private:
+  bool refill() {
+    at_ = end_ = 0;
+    std::streamsize available = in_.in_avail();
+    if (available <= 0) {  // nothing buffered: one read by the stream, which may be short
+      if (in_.sgetc() == std::char_traits<char>::eof()) return false;
+      available = std::max<std::streamsize>(1, in_.in_avail());
+    }
+    auto wanted = std::min<std::streamsize>(available, static_cast<std::streamsize>(block_.size()));
+    end_ = static_cast<std::size_t>(std::max<std::streamsize>(0, in_.sgetn(block_.data(), wanted)));
+    return end_ > 0;
+  }
+
+  std::streambuf& in_;
+  std::vector<char> block_ = std::vector<char>(64 * 1024);
+  std::size_t at_ = 0, end_ = 0;  // the unread bytes of block_
+};
 
 }  // namespace
 
@@ -229,7 +264,8 @@ void read_json_lines(std::istream& in, const std::string& input, const ReaderOpt
   const std::size_t limit = json_limit(options);
   std::streambuf* buffer = in.rdbuf();
   if (!buffer) return;
-  for (LineRead status; (status = read_line(*buffer, line, limit)) != LineRead::kEnd;) {
+  LineReader lines(*buffer);
+  for (LineRead status; (status = lines.next(line, limit)) != LineRead::kEnd;) {
     ++number;
     if (status == LineRead::kTooLong) {
       on_error({ErrorCode::kArticleTooLarge, input, number, limit,
