@@ -21,7 +21,7 @@ struct Token {
   bool paragraph_before = false;     // a blank line between this and the previous token
   bool capitalised = false;          // first character is an upper-case letter
   bool all_caps = false;             // every letter upper case (at least two letters)
-  std::string norm;                  // lower case, curly apostrophes and dashes folded
+  std::string_view norm;  // lower case, curly apostrophes and dashes folded (held by the Analysis)
 };
 
 struct Sentence {
@@ -33,6 +33,9 @@ class Analysis {
   // The analysis refers to the text, which must outlive it.
   explicit Analysis(const std::string& text);
   explicit Analysis(std::string&&) = delete;
+  // Tokens view their norms in norms_: an analysis stays where it was made.
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
 
   const std::string& text() const { return text_; }
   const std::vector<Token>& tokens() const { return tokens_; }
@@ -63,6 +66,7 @@ class Analysis {
   void split_sentences();
 
   const std::string& text_;
+  std::string norms_;  // every token's norm, back to back
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::size_t> sentence_index_;

@@ -80,7 +80,7 @@ class Lexicon {
   bool is(const Analysis& doc, std::size_t token, LexKind kind) const {  // one-token entry
     return may_start(doc, token, kind) && is_at(doc, token, kind);
   }
-  bool is_form(LexKind kind, const std::string& folded_word) const;      // a one-word form of this kind
+  bool is_form(LexKind kind, std::string_view folded_word) const;  // a one-word form of this kind
   // The country entry with this alpha-2 code.
   std::optional<std::uint32_t> country(const std::string& alpha2) const;
 
@@ -122,7 +122,7 @@ class Lexicon {
   void visit_matches(const Analysis& doc, std::size_t first, LexKind kind, std::size_t max_words,
                      Found&& found) const;
   bool raws_match(const Analysis& doc, std::size_t first, const Entry& entry) const;
-  Word word(const std::string& folded) const;
+  Word word(std::string_view folded) const;
 
   std::vector<Concept> concepts_;
   // Folded words to their numbers: open addressing over one buffer of the words, since each

@@ -58,7 +58,8 @@ struct Doc {
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
   std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
-  std::unordered_set<std::string> common_words;  // words the article writes in lower case
+  std::unordered_set<std::string_view>
+      common_words;  // words the article writes in lower case (norms)
 
   Doc(const Article& a, const Analysis& t, const Lexicon& l, Facts& f)
       : article(a), text(t), lexicon(l), facts(f), entity_at(t.tokens().size()) {}

@@ -238,7 +238,7 @@ void office_holders_of(const Doc& doc, std::size_t k, std::size_t last, std::vec
   while (of < last && of < k + 4 && !tokens[of].capitalised && tokens[of].kind == TokenKind::kWord && tokens[of].norm != "of")
     ++of;
   if (of == k || of + 1 >= last || tokens[of].norm != "of") return;
-  const std::string& plural = tokens[of - 1].norm;
+  std::string_view plural = tokens[of - 1].norm;
   if (plural.size() < 3 || plural.back() != 's') return;
   std::string_view office(plural.data(), plural.size() - 1);  // "ministers" -> "minister"
   for (std::size_t j = of + 1; j < last; ++j) {

@@ -321,7 +321,7 @@ bool plain_name_words(const Doc& doc, std::size_t first, std::size_t last) {
 
 // Whether the word at k is written, capitalised, in a sentence that is not a headline.
 bool named_in_body(const Doc& doc, std::size_t k) {
-  const std::string& norm = doc.token(k).norm;
+  std::string_view norm = doc.token(k).norm;
   for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
     if (doc.is_headline(s)) continue;
     const Sentence& sentence = doc.text.sentences()[s];
@@ -391,7 +391,7 @@ std::size_t read_plural_title(Doc& doc, std::size_t i, std::size_t limit, std::v
     k += portfolio->length;
   }
   if (k >= limit) return 0;
-  const std::string& plural = doc.token(k).norm;
+  std::string_view plural = doc.token(k).norm;
   if (plural.size() < 4 || plural.back() != 's' || !lex.is_form(LexKind::kOffice, plural.substr(0, plural.size() - 1)))
     return 0;
   std::size_t label_end = k + 1;

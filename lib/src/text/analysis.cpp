@@ -123,6 +123,11 @@ void Analysis::tokenize() {
   std::size_t run_end = 0;  // end of the current run of non-space characters
   static constexpr std::array<std::string_view, 3> kUrlMarkers = {"://", ".com/", ".org/"};
   std::array<std::size_t, kUrlMarkers.size()> next_marker{};  // where each marker is next found
+  // Norms go into norms_ while it may still grow; each token's view is set at the end.
+  norms_.clear();
+  norms_.reserve(text.size());
+  std::vector<std::uint32_t> norm_ends;
+  norm_ends.reserve(tokens_.capacity());
   for (std::size_t m = 0; m < kUrlMarkers.size(); ++m) next_marker[m] = text.find(kUrlMarkers[m]);
 
   auto push = [&](std::size_t begin, std::size_t end, std::uint32_t cp_begin, TokenKind kind) {
@@ -139,13 +144,14 @@ void Analysis::tokenize() {
     bool ascii = is_ascii(raw);
     if (ascii) {  // most tokens: ICU's answers for ASCII, without the calls
       t.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
-      t.norm.resize(raw.size());  // and fold() is lower case
+      std::size_t at = norms_.size();
+      norms_.resize(at + raw.size());  // and fold() is lower case
       for (std::size_t k = 0; k < raw.size(); ++k) {
         char c = raw[k];
         bool is_upper = c >= 'A' && c <= 'Z';
         letters += is_upper || (c >= 'a' && c <= 'z');
         upper += is_upper;
-        t.norm[k] = is_upper ? static_cast<char>(c + ('a' - 'A')) : c;
+        norms_[at + k] = is_upper ? static_cast<char>(c + ('a' - 'A')) : c;
       }
     } else {
       std::size_t k = 0;
@@ -160,8 +166,9 @@ void Analysis::tokenize() {
       }
     }
     t.all_caps = letters >= 2 && upper == letters;
-    if (!ascii) t.norm = fold(raw);
-    tokens_.push_back(std::move(t));
+    if (!ascii) norms_ += fold(raw);
+    norm_ends.push_back(static_cast<std::uint32_t>(norms_.size()));
+    tokens_.push_back(t);
     space = false;
     newlines = 0;
   };
@@ -327,6 +334,9 @@ void Analysis::tokenize() {
         push(begin, i, cp_begin, TokenKind::kPunct);
     }
   }
+  std::string_view norms(norms_);
+  for (std::size_t k = 0, from = 0; k < tokens_.size(); from = norm_ends[k++])
+    tokens_[k].norm = norms.substr(from, norm_ends[k] - from);
 }
 
 void Analysis::split_sentences() {

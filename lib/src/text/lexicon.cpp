@@ -81,7 +81,9 @@ void Lexicon::add_form(LexKind kind, std::uint32_t concept_index, const std::str
   for (std::uint32_t n : path) nodes_[n].kinds |= kind_bit(kind);
 }
 
-Lexicon::Word Lexicon::word(const std::string& folded) const { return words_.find(folded); }
+Lexicon::Word Lexicon::word(std::string_view folded) const {
+  return words_.find(folded);
+}
 
 std::uint64_t Lexicon::WordTable::hash(std::string_view word) {
   // Eight bytes a step: words are short, and a call to a library hash cost more than this.
@@ -236,7 +238,7 @@ bool Lexicon::is_at(const Analysis& doc, std::size_t token, LexKind kind) const 
   return one_token;
 }
 
-bool Lexicon::is_form(LexKind kind, const std::string& folded_word) const {
+bool Lexicon::is_form(LexKind kind, std::string_view folded_word) const {
   Word w = word(folded_word);
   if (w == kNoWord || roots_[w] == kNoNode) return false;
   for (std::uint32_t e : nodes_[roots_[w]].entries)
