@@ -1,6 +1,7 @@
 // The general vocabulary the extractors match against: countries, places, offices, verbs...
 // Loaded from ontology/lexicon/*.ttl (SKOS) at start-up; this header is free of RDF.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -77,6 +78,22 @@ class Lexicon {
     if (!may_start(doc, first, kind)) return std::nullopt;
     return longest_at(doc, first, kind);
   }
+  // What longest() gives for each of `kinds`, from one walk along the text: the extractors
+  // ask several kinds at one token ("is this a country, a place, an organization?"), and the
+  // forms of all kinds share the trie's paths.
+  template <std::size_t N>
+  std::array<std::optional<LexiconMatch>, N> longest_each(
+      const Analysis& doc, std::size_t first, const std::array<LexKind, N>& kinds) const {
+    std::array<std::optional<LexiconMatch>, N> found;
+    std::uint64_t mask = 0;
+    for (LexKind kind : kinds) mask |= kind_bit(kind);
+    if (!may_start(doc, first, mask)) return found;
+    std::array<LexiconMatch, N> best{};
+    longest_each_at(doc, first, kinds.data(), N, best.data());
+    for (std::size_t k = 0; k < N; ++k)
+      if (best[k].length > 0) found[k] = best[k];
+    return found;
+  }
   bool is(const Analysis& doc, std::size_t token, LexKind kind) const {  // one-token entry
     return may_start(doc, token, kind) && is_at(doc, token, kind);
   }
@@ -105,9 +122,13 @@ class Lexicon {
   // Whether a form of this kind may start at the token: the extractors ask several times a
   // token, mostly of tokens that start no form, so that answer is inline and cheap.
   bool may_start(const Analysis& doc, std::size_t first, LexKind kind) const {
+    return may_start(doc, first, kind_bit(kind));
+  }
+  bool may_start(const Analysis& doc, std::size_t first,
+                 std::uint64_t kinds) const {  // any of these
     const Analysis::WordCache& cache = doc.word_cache();
     if (cache.owner != version_ || cache.kinds.size() != doc.tokens().size()) fill_cache(doc);
-    return first < cache.kinds.size() && (cache.kinds[first] & kind_bit(kind));
+    return first < cache.kinds.size() && (cache.kinds[first] & kinds);
   }
   // The bit of a kind in the masks of kinds; kinds past 63 (none yet) share all bits.
   static std::uint64_t kind_bit(LexKind kind) {
@@ -118,9 +139,11 @@ class Lexicon {
   std::vector<LexiconMatch> match_at(const Analysis& doc, std::size_t first, LexKind kind) const;
   std::optional<LexiconMatch> longest_at(const Analysis& doc, std::size_t first, LexKind kind) const;
   bool is_at(const Analysis& doc, std::size_t token, LexKind kind) const;
+  void longest_each_at(const Analysis& doc, std::size_t first, const LexKind* kinds,
+                       std::size_t count, LexiconMatch* best) const;
   template <typename Found>
-  void visit_matches(const Analysis& doc, std::size_t first, LexKind kind, std::size_t max_words,
-                     Found&& found) const;
+  void visit_matches(const Analysis& doc, std::size_t first, std::uint64_t kinds,
+                     std::size_t max_words, Found&& found) const;
   bool raws_match(const Analysis& doc, std::size_t first, const Entry& entry) const;
   Word word(std::string_view folded) const;
 

@@ -89,6 +89,7 @@ std::optional<EntityId> Doc::entity_in(std::size_t first, std::size_t last, Enti
 
 std::string slug(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool hyphen = false;
   std::size_t i = 0;
   while (i < text.size()) {

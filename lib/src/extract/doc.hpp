@@ -1,8 +1,8 @@
 // The working document the extractors share for one article: the text analysis, the lexicon,
 // and the annotations each extractor adds for the next (mentions, titles, dates).
 #pragma once
+#include <algorithm>
 #include <map>
-#include <unordered_set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,8 +58,9 @@ struct Doc {
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
   std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
-  std::unordered_set<std::string_view>
-      common_words;  // words the article writes in lower case (norms)
+  // Norms of the words the article writes in lower case, sorted: a hundred or so an article,
+  // where a hash set cost an allocation each.
+  std::vector<std::string_view> common_words;
 
   Doc(const Article& a, const Analysis& t, const Lexicon& l, Facts& f)
       : article(a), text(t), lexicon(l), facts(f), entity_at(t.tokens().size()) {}
@@ -67,6 +68,9 @@ struct Doc {
   const std::vector<Token>& tokens() const { return text.tokens(); }
   const Token& token(std::size_t i) const { return text.tokens()[i]; }
   std::string_view word(std::size_t i) const { return text.token_text(i); }
+  bool is_common_word(std::string_view norm) const {
+    return std::binary_search(common_words.begin(), common_words.end(), norm);
+  }
   bool is_headline(std::size_t sentence) const;
 
   // The entity with this kind and key, created with `label` if it is new.

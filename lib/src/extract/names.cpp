@@ -76,15 +76,17 @@ struct LexiconHit {
 std::optional<LexiconHit> lexicon_name(const Doc& doc, std::size_t i) {
   const Token& t = doc.token(i);
   if (!(t.capitalised || t.all_caps)) return std::nullopt;
+  // The longest form wins; of equal ones, the kind first in this list.
+  static constexpr std::array kinds{LexKind::kOrganization, LexKind::kCountry, LexKind::kPlace,
+                                    LexKind::kDemonym};
+  static constexpr std::array entity_kinds{Kind::kOrganization, Kind::kCountry, Kind::kPlace,
+                                           Kind::kCountry};
+  auto found = doc.lexicon.longest_each(doc.text, i, kinds);
   std::optional<LexiconHit> best;
-  auto consider = [&](LexKind kind, Kind entity_kind, bool demonym) {
-    if (auto m = doc.lexicon.longest(doc.text, i, kind); m && (!best || m->length > best->length))
-      best = LexiconHit{entity_kind, m->concept_index, m->length, demonym};
-  };
-  consider(LexKind::kOrganization, Kind::kOrganization, false);
-  consider(LexKind::kCountry, Kind::kCountry, false);
-  consider(LexKind::kPlace, Kind::kPlace, false);
-  consider(LexKind::kDemonym, Kind::kCountry, true);
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    if (found[k] && (!best || found[k]->length > best->length))
+      best = LexiconHit{entity_kinds[k], found[k]->concept_index, found[k]->length,
+                        kinds[k] == LexKind::kDemonym};
   return best;
 }
 
@@ -300,7 +302,7 @@ std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
     --k;
   // A one-word "name" this article also writes in lower case is a common word
   // ("Minister of Fisheries and Ocean Policy").
-  if (words == 1 && doc.common_words.count(doc.token(first_word).norm)) return i;
+  if (words == 1 && doc.is_common_word(doc.token(first_word).norm)) return i;
   return words == 0 ? i : k;
 }
 
@@ -687,8 +689,11 @@ void NameExtractor::run(Doc& doc) const {
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.size() > 2 && !tokens[i - 1].line_before)
-      doc.common_words.insert(t.norm);
+      doc.common_words.push_back(t.norm);
   }
+  std::sort(doc.common_words.begin(), doc.common_words.end());
+  doc.common_words.erase(std::unique(doc.common_words.begin(), doc.common_words.end()),
+                         doc.common_words.end());
 
   // 1. Lexicon names everywhere (countries, places, international organizations).
   for (std::size_t i = 0; i < n;) {

@@ -2,12 +2,12 @@
 // and sorted once per article so that the triples sort as integers.
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <limits>
 #include <numeric>
 
 #include "newskg/error.hpp"
 #include "newskg/graph.hpp"
+#include "text/hash.hpp"
 
 namespace newskg {
 namespace {
@@ -24,7 +24,8 @@ std::uint64_t tail(std::string_view s) {
 }
 
 std::uint64_t hash_of(Term::Type type, std::string_view value, std::string_view datatype, std::string_view language) {
-  std::uint64_t h = std::hash<std::string_view>{}(value) ^ (static_cast<std::uint64_t>(type) * 0x9E3779B97F4A7C15ull);
+  std::uint64_t h =
+      short_string_hash(value) ^ (static_cast<std::uint64_t>(type) * 0x9E3779B97F4A7C15ull);
   if (!datatype.empty()) h = (h ^ tail(datatype)) * 0xBF58476D1CE4E5B9ull;
   if (!language.empty()) h = (h ^ tail(language)) * 0x94D049BB133111EBull;
   return h ^ (h >> 31);

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <cstring>
+
+#include "text/hash.hpp"
 
 namespace newskg {
 namespace {
@@ -86,19 +87,7 @@ Lexicon::Word Lexicon::word(std::string_view folded) const {
 }
 
 std::uint64_t Lexicon::WordTable::hash(std::string_view word) {
-  // Eight bytes a step: words are short, and a call to a library hash cost more than this.
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
-  std::size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    std::uint64_t v;
-    std::memcpy(&v, word.data() + i, 8);
-    h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 29;
-  }
-  std::uint64_t v = 0;  // the last bytes by shifts: a short memcpy into v would stall the load of v
-  for (std::size_t k = i; k < word.size(); ++k) v |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * (k - i));
-  h = (h ^ v) * 0x94D049BB133111EBull;
-  return h ^ (h >> 32);
+  return short_string_hash(word);
 }
 
 // Where the word is, or the empty slot where it would go.
@@ -173,24 +162,24 @@ bool Lexicon::raws_match(const Analysis& doc, std::size_t first, const Entry& en
   return true;
 }
 
-// Calls `found(entry, length in tokens)` for every entry of this kind matching at `first` with
-// at most `max_words` words: shorter forms first, forms of one length in the order they were
-// added. The extractors ask this many times per token, so it allocates nothing.
+// Calls `found(entry, length in tokens)` for every entry of these kinds (a mask of kind bits)
+// matching at `first` with at most `max_words` words: shorter forms first, forms of one
+// length in the order they were added. The extractors ask this many times per token, so it
+// allocates nothing.
 template <typename Found>
-void Lexicon::visit_matches(const Analysis& doc, std::size_t first, LexKind kind, std::size_t max_words,
-                            Found&& found) const {
+void Lexicon::visit_matches(const Analysis& doc, std::size_t first, std::uint64_t kinds,
+                            std::size_t max_words, Found&& found) const {
   const auto& tokens = doc.tokens();
-  if (!may_start(doc, first, kind)) return;  // fills the cache too
+  if (!may_start(doc, first, kinds)) return;  // fills the cache too
   const std::vector<Word>& words = doc.word_cache().words;
-  std::uint64_t bit = kind_bit(kind);
   std::uint32_t n = roots_[words[first]];
   std::size_t at = first + 1;  // after the last token matched
   for (std::size_t depth = 1;; ++depth) {
     const Node& node = nodes_[n];
-    if (!(node.kinds & bit)) return;
+    if (!(node.kinds & kinds)) return;
     for (std::uint32_t e : node.entries) {
       const Entry& entry = entries_[e];
-      if (entry.kind == kind && (!entry.exact_case || raws_match(doc, first, entry)))
+      if ((kind_bit(entry.kind) & kinds) && (!entry.exact_case || raws_match(doc, first, entry)))
         found(entry, static_cast<std::uint32_t>(at - first));
     }
     if (depth >= max_words || node.children.empty()) return;
@@ -210,7 +199,8 @@ void Lexicon::visit_matches(const Analysis& doc, std::size_t first, LexKind kind
 std::vector<LexiconMatch> Lexicon::match_at(const Analysis& doc, std::size_t first, LexKind kind) const {
   // longest first, forms of one length in the order they were added
   std::vector<LexiconMatch> found;
-  visit_matches(doc, first, kind, SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+  visit_matches(doc, first, kind_bit(kind), SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+    if (e.kind != kind) return;  // a kind past 63 shares its bit
     found.push_back(LexiconMatch{kind, e.concept_index, length});
   });
   std::stable_sort(found.begin(), found.end(),
@@ -222,8 +212,9 @@ std::optional<LexiconMatch> Lexicon::longest_at(const Analysis& doc, std::size_t
   // The first of the longest, as match() would put it in front. Plain locals, not an
   // optional written field by field: this runs several times per token.
   std::uint32_t best_length = 0, best_concept = 0;
-  visit_matches(doc, first, kind, SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
-    if (length > best_length) best_length = length, best_concept = e.concept_index;
+  visit_matches(doc, first, kind_bit(kind), SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+    if (e.kind == kind && length > best_length)
+      best_length = length, best_concept = e.concept_index;
   });
   // Most calls find nothing. The empty optional is copied from memory written long ago: made
   // here, GCC stores its flag byte and reloads the whole, and the reload stalls.
@@ -232,9 +223,21 @@ std::optional<LexiconMatch> Lexicon::longest_at(const Analysis& doc, std::size_t
   return LexiconMatch{kind, best_concept, best_length};
 }
 
+void Lexicon::longest_each_at(const Analysis& doc, std::size_t first, const LexKind* kinds,
+                              std::size_t count, LexiconMatch* best) const {
+  std::uint64_t mask = 0;
+  for (std::size_t k = 0; k < count; ++k) mask |= kind_bit(kinds[k]);
+  visit_matches(doc, first, mask, SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
+    for (std::size_t k = 0; k < count; ++k)
+      if (e.kind == kinds[k] && length > best[k].length)
+        best[k] = {e.kind, e.concept_index, length};
+  });
+}
+
 bool Lexicon::is_at(const Analysis& doc, std::size_t token, LexKind kind) const {
   bool one_token = false;
-  visit_matches(doc, token, kind, 1, [&](const Entry&, std::uint32_t) { one_token = true; });
+  visit_matches(doc, token, kind_bit(kind), 1,
+                [&](const Entry& e, std::uint32_t) { one_token |= e.kind == kind; });
   return one_token;
 }
 
