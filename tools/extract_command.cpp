@@ -1,7 +1,8 @@
 // newskg extract: articles in, RDF with provenance out. One article at a time from input to
-// output: the reader hands articles to --jobs workers (extraction, mapping and encoding to a
-// string, each worker with its own encoder) and one writer puts the strings out in input
-// order, so the bytes are the same for any number of jobs and memory stays bounded.
+// output: the reader hands articles to --jobs workers (JSON parsing, extraction, mapping and
+// encoding to a string, each worker with its own encoder) and one writer puts the strings
+// and the errors out in input order, so the bytes and the error lines are the same for any
+// number of jobs and memory stays bounded.
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -30,12 +31,13 @@ namespace fs = std::filesystem;
 namespace newskg::tools {
 namespace {
 
-// What a worker makes of one article.
+// What a worker makes of one article: the reader hands on JSON unparsed (RawArticle), so
+// parsing happens here too, on as many threads as there are workers.
 struct EncodedArticle {
   std::string body;         // the article in the output format
   std::string explanation;  // --explain lines, if asked for
   std::size_t text_bytes = 0;
-  std::optional<InputError> failure;  // set when extraction failed: nothing of it is written
+  std::optional<InputError> failure;  // bad input, or extraction failed: nothing of it is written
 };
 
 // An article that made an extractor throw is reported like bad input, naming where it came
@@ -160,10 +162,17 @@ int extract_command(const std::vector<std::string>& args) {
     std::string_view separator = encoders.front()->separator();
     std::size_t written = 0;
 
-    OrderedWorkers<Article, EncodedArticle> workers(
+    OrderedWorkers<RawArticle, EncodedArticle> workers(
         jobs, 4 * static_cast<std::size_t>(jobs),
-        [&](std::size_t worker, Article&& article) {
+        [&](std::size_t worker, RawArticle&& raw) {
           EncodedArticle encoded;
+          InputError input_error;
+          std::optional<Article> parsed = raw.parse(input_error);
+          if (!parsed) {
+            encoded.failure = std::move(input_error);
+            return encoded;
+          }
+          const Article& article = *parsed;
           encoded.text_bytes = article.text.size();
           try {
             Facts facts = pipeline.run(article);
@@ -190,9 +199,8 @@ int extract_command(const std::vector<std::string>& args) {
           progress.article(encoded.text_bytes);
         });
     for (const auto& input : inputs) {
-      read_input(
-          input, reader_options, [&](Article&& article) { workers.submit(std::move(article)); },
-          [&](InputError&& error) { progress.error([&] { errors.report(error); }); });
+      read_raw_input(input, reader_options,
+                     [&](RawArticle&& raw) { workers.submit(std::move(raw)); });
     }
     workers.finish();
     stream << encoders.front()->footer();

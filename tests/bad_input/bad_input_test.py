@@ -595,6 +595,24 @@ class ErrorsAndExitCodes(unittest.TestCase):
         self.assertEqual(streamed, newskg("extract", "-f", "nquads", article).out)
         check_valid(streamed, "nquads")
 
+    def test_errors_come_in_input_order_whatever_the_jobs(self):
+        # JSON is parsed by the workers; their errors and the reader's are written in turn.
+        good = write("order-good.txt", ARTICLE)
+        lines = [json.dumps({"id": "o%d" % n, "text": ARTICLE}) for n in range(40)]
+        lines[5] = '{"id": "broken", "text": "unterminated}'
+        lines[17] = json.dumps({"id": "big", "text": "x" * 5000})
+        lines[30] = json.dumps({"id": "no-text"})
+        feed = write("order.jsonl", "\n".join(lines) + "\n")
+        runs = [newskg("extract", "--jobs", str(jobs), "--max-article-bytes", "1000", good, path("gone.txt"), feed)
+                for jobs in (1, 3)]
+        self.assertEqual(runs[0].errors, [
+            "newskg: gone.txt: E001 no such file",
+            "newskg: order.jsonl:6: E003 malformed JSON at byte 39: Missing a closing quotation mark in string.",
+            "newskg: order.jsonl:18: E006 article is 5000 bytes, over --max-article-bytes 1000",
+            'newskg: order.jsonl:31: E004 no "text" (or "maintext") field'])
+        self.assertEqual(runs[1].errors, runs[0].errors)
+        self.assertEqual(runs[1].out, runs[0].out)
+
     def test_an_article_on_a_pipe_comes_out_before_the_pipe_closes(self):
         # The reader takes what a pipe holds, not a full block: a live feed is not held back.
         p = subprocess.Popen([NEWSKG, "extract", "--quiet", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

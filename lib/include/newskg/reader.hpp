@@ -7,6 +7,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "newskg/article.hpp"
 #include "newskg/error.hpp"
@@ -19,6 +20,36 @@ struct ReaderOptions {
 
 using ArticleHandler = std::function<void(Article&&)>;
 using ErrorHandler = std::function<void(InputError&&)>;
+
+// An article as read but, from JSON Lines, not yet parsed: parse() does the JSON and the
+// checks on whichever thread processes the article, so that one reading thread does not cap
+// how many cores `newskg extract --jobs N` can keep busy. A failure to read is carried too,
+// to be reported in input order with the rest.
+class RawArticle {
+ public:
+  struct JsonLine {
+    std::string json;
+    std::string input;        // for messages
+    std::size_t line;         // 1-based
+    std::string fallback_id;  // the id when the object has none
+    ReaderOptions options;
+  };
+  RawArticle() = default;
+  explicit RawArticle(Article article) : content_(std::move(article)) {}
+  explicit RawArticle(InputError error) : content_(std::move(error)) {}
+  explicit RawArticle(JsonLine line) : content_(std::move(line)) {}
+
+  // The article, or nothing with `error` set. Leaves this raw article empty.
+  std::optional<Article> parse(InputError& error);
+
+ private:
+  std::variant<Article, InputError, JsonLine> content_;
+};
+using RawArticleHandler = std::function<void(RawArticle&&)>;
+
+// Reads one input as read_input() does, parsing nothing of JSON Lines yet.
+void read_raw_input(const std::string& input, const ReaderOptions& options,
+                    const RawArticleHandler& on_raw);
 
 // Reads one input (a path, or "-" for standard input) and calls back for each article or
 // error, in input order.

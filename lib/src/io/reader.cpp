@@ -99,8 +99,9 @@ bool check_text(Article& article, const std::string& input, std::size_t line, co
   return true;
 }
 
-void read_text_file(const std::string& path, const ReaderOptions& options, const ArticleHandler& on_article,
-                    const ErrorHandler& on_error) {
+void read_text_file(const std::string& path, const ReaderOptions& options,
+                    const RawArticleHandler& on_raw) {
+  auto on_error = [&](InputError&& error) { on_raw(RawArticle(std::move(error))); };
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (!ec && size > options.max_article_bytes) {
@@ -129,7 +130,7 @@ void read_text_file(const std::string& path, const ReaderOptions& options, const
     on_error(std::move(error));
     return;
   }
-  on_article(std::move(article));
+  on_raw(RawArticle(std::move(article)));
 }
 
 }  // namespace
@@ -256,8 +257,10 @@ class LineReader {
 
 }  // namespace
 
-void read_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
-                     const ArticleHandler& on_article, const ErrorHandler& on_error) {
+namespace {
+
+void read_raw_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
+                         const RawArticleHandler& on_raw) {
   std::string line;
   std::size_t number = 0;
   std::string stem = input == "-" ? "stdin" : stem_of(input);
@@ -268,25 +271,59 @@ void read_json_lines(std::istream& in, const std::string& input, const ReaderOpt
   for (LineRead status; (status = lines.next(line, limit)) != LineRead::kEnd;) {
     ++number;
     if (status == LineRead::kTooLong) {
-      on_error({ErrorCode::kArticleTooLarge, input, number, limit,
-                "line is over " + std::to_string(limit) + " bytes, too long for --max-article-bytes " +
-                    std::to_string(options.max_article_bytes)});
+      on_raw(RawArticle(InputError{ErrorCode::kArticleTooLarge, input, number, limit,
+                                   "line is over " + std::to_string(limit) +
+                                       " bytes, too long for --max-article-bytes " +
+                                       std::to_string(options.max_article_bytes)}));
       continue;
     }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a UTF-8 byte order mark
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    InputError error;
-    auto article = parse_json_article(line, input, number, stem + "-" + std::to_string(number), options, error);
-    if (article) on_article(std::move(*article));
-    else on_error(std::move(error));
+    on_raw(RawArticle(
+        RawArticle::JsonLine{line, input, number, stem + "-" + std::to_string(number), options}));
   }
+}
+
+// Read and parse at once, for the callers that want articles.
+RawArticleHandler parsing(const ArticleHandler& on_article, const ErrorHandler& on_error) {
+  return [&](RawArticle&& raw) {
+    InputError error;
+    if (auto article = raw.parse(error))
+      on_article(std::move(*article));
+    else
+      on_error(std::move(error));
+  };
+}
+
+}  // namespace
+
+std::optional<Article> RawArticle::parse(InputError& error) {
+  if (auto* article = std::get_if<Article>(&content_)) return std::move(*article);
+  if (auto* failure = std::get_if<InputError>(&content_)) {
+    error = std::move(*failure);
+    return std::nullopt;
+  }
+  auto& line = std::get<JsonLine>(content_);
+  return parse_json_article(line.json, line.input, line.line, line.fallback_id, line.options,
+                            error);
+}
+
+void read_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
+                     const ArticleHandler& on_article, const ErrorHandler& on_error) {
+  read_raw_json_lines(in, input, options, parsing(on_article, on_error));
 }
 
 void read_input(const std::string& input, const ReaderOptions& options, const ArticleHandler& on_article,
                 const ErrorHandler& on_error) {
+  read_raw_input(input, options, parsing(on_article, on_error));
+}
+
+void read_raw_input(const std::string& input, const ReaderOptions& options,
+                    const RawArticleHandler& on_raw) {
+  auto on_error = [&](InputError&& error) { on_raw(RawArticle(std::move(error))); };
   if (input == "-") {
-    read_json_lines(std::cin, input, options, on_article, on_error);
+    read_raw_json_lines(std::cin, input, options, on_raw);
     return;
   }
   std::error_code ec;
@@ -296,14 +333,14 @@ void read_input(const std::string& input, const ReaderOptions& options, const Ar
   }
   std::string extension = fs::path(input).extension().string();
   if (extension == ".txt") {
-    read_text_file(input, options, on_article, on_error);
+    read_text_file(input, options, on_raw);
   } else if (extension == ".jsonl" || extension == ".ndjson") {
     std::ifstream in(input, std::ios::binary);
     if (!in) {
       on_error({ErrorCode::kUnreadableFile, input, 0, 0, "cannot open the file"});
       return;
     }
-    read_json_lines(in, input, options, on_article, on_error);
+    read_raw_json_lines(in, input, options, on_raw);
   } else if (extension == ".json") {
     auto size = fs::file_size(input, ec);
     if (!ec && size > json_limit(options)) {
@@ -321,10 +358,7 @@ void read_input(const std::string& input, const ReaderOptions& options, const Ar
     buffer << in.rdbuf();
     std::string json = buffer.str();
     if (json.starts_with("\xEF\xBB\xBF")) json.erase(0, 3);  // a UTF-8 byte order mark
-    InputError error;
-    auto article = parse_json_article(json, input, 0, stem_of(input), options, error);
-    if (article) on_article(std::move(*article));
-    else on_error(std::move(error));
+    on_raw(RawArticle(RawArticle::JsonLine{std::move(json), input, 0, stem_of(input), options}));
   } else {
     on_error({ErrorCode::kUnknownFormat, input, 0, 0,
               "unknown input type '" + extension + "' (expected .txt, .json, .jsonl, .ndjson or -)"});
