@@ -27,7 +27,8 @@ STAGES = [
     ("pipeline, rest (facts, sentences)", "newskg::Pipeline::run"),
     ("mapping: facts to terms, sort", "newskg::to_graph"),
     ("encoding: terms to the format", "Encoder::body|nquads::append"),
-    ("reading JSON Lines (reader thread)", "newskg::read_input"),
+    ("parsing JSON and checking UTF-8 (in the workers)", "newskg::RawArticle::parse"),
+    ("reading lines (reader thread)", "newskg::read_raw_input"),
     ("loading the lexicon (start-up)", "newskg::load_lexicon"),
     ("writing output (writer thread)", "std::ostream::write"),
 ]
