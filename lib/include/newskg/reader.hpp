@@ -21,7 +21,7 @@ struct ReaderOptions {
 using ArticleHandler = std::function<void(Article&&)>;
 using ErrorHandler = std::function<void(InputError&&)>;
 
-// An article as read but, from JSON Lines, not yet parsed: parse() does the JSON and the
+// An article as read but, from JSON, not yet parsed: parse() does the JSON and the
 // checks on whichever thread processes the article, so that one reading thread does not cap
 // how many cores `newskg extract --jobs N` can keep busy. A failure to read is carried too,
 // to be reported in input order with the rest.
@@ -30,7 +30,7 @@ class RawArticle {
   struct JsonLine {
     std::string json;
     std::string input;        // for messages
-    std::size_t line;         // 1-based
+    std::size_t line;         // 1-based; 0 for a whole .json file
     std::string fallback_id;  // the id when the object has none
     ReaderOptions options;
   };
