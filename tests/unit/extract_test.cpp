@@ -105,6 +105,20 @@ TEST(NameExtractor, BankNamesHoldTheirCountryAndOwnTheTitleAfterThem) {
   EXPECT_EQ(*post->post_in, id_of(f, kenya_bank));
 }
 
+// A title is tried at every token, "Korea" inside "North Korea" too: a country before an
+// office that turns out to be no title ("Transport Ministers'") leaves no entity behind.
+TEST(NameExtractor, ACountryBeforeWhatIsNoTitleLeavesNoEntityBehind) {
+  Facts f = extract(
+      "The ASEAN–North Korea Transport Ministers’ Informal Meeting opened in Vilnius on Monday.");
+  EXPECT_NE(find(f, EntityKind::kCountry, "North Korea"), nullptr);
+  EXPECT_EQ(find(f, EntityKind::kCountry, "South Korea"), nullptr);
+  for (const Entity& e : f.entities) {
+    if (e.kind == EntityKind::kCountry) {
+      EXPECT_FALSE(e.mentions.empty()) << e.label << " has no mention";
+    }
+  }
+}
+
 TEST(NameExtractor, AnOfficeComplementMayStandBeforeTheNameInApposition) {
   Facts f = extract("The UN special envoy for the Horn of Africa, Lena Okoro, arrived on Monday.");
   const Entity* okoro = find(f, EntityKind::kPerson, "Lena Okoro");

@@ -116,18 +116,21 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
   Title title{};
   title.first = i;
   // A country before the title: "US Secretary of War", "Indian Defence Minister", "Chile's".
+  // Its entity is made only once the office is found: "North Korea's security objectives"
+  // holds no title, and must not leave a "Korea" behind.
+  std::optional<LexiconHit> country;
   if (auto hit = lexicon_name(doc, k); hit && hit->kind == Kind::kCountry && k + hit->length < limit) {
     std::size_t after = k + hit->length;
     if (after < limit && doc.token(after).norm == "'s") ++after;
     if (after < limit && doc.word(after) == "counterpart") ++after;
     if (after < limit && (lex.longest(doc.text, after, LexKind::kPortfolio) || lex.longest(doc.text, after, LexKind::kOffice))) {
-      title.in = lexicon_entity(doc, *hit);
+      country = hit;
       k = after;
     }
   }
   // The organization or country the title belongs to may stand just before it:
   // "Eastgate Chief Executive", "OPEC Secretary General", "Greyrock's chief executive".
-  if (!title.in && i > 0) {
+  if (!country && i > 0) {
     std::size_t before = i - 1;
     if (doc.token(before).norm == "'s" && before > 0) --before;
     if (auto e = doc.entity_at[before]) {
@@ -162,6 +165,7 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
   read_portfolios(k);
   auto office = k < limit ? lex.longest(doc.text, k, LexKind::kOffice) : std::nullopt;
   if (!office) return std::nullopt;
+  if (country) title.in = lexicon_entity(doc, *country);
   // Plural offices ("Defence Ministers' Meeting") are not a person's title.
   std::size_t end = k + office->length;
   if (end < limit && doc.token(end).norm == "'") return std::nullopt;
