@@ -10,6 +10,17 @@
 
 namespace newskg::extract {
 
+std::size_t Doc::next_office(std::size_t i) const {
+  const std::size_t n = text.tokens().size();
+  if (next_office_.size() != n + 1) {
+    next_office_.assign(n + 1, static_cast<std::uint32_t>(n));
+    for (std::size_t k = n; k-- > 0;)
+      next_office_[k] = lexicon.longest(text, k, LexKind::kOffice) ? static_cast<std::uint32_t>(k)
+                                                                   : next_office_[k + 1];
+  }
+  return next_office_[std::min(i, n)];
+}
+
 bool Doc::is_headline(std::size_t sentence) const {
   return std::find(headline_sentences.begin(), headline_sentences.end(), sentence) !=
          headline_sentences.end();

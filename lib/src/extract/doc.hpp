@@ -68,6 +68,10 @@ struct Doc {
   const std::vector<Token>& tokens() const { return text.tokens(); }
   const Token& token(std::size_t i) const { return text.tokens()[i]; }
   std::string_view word(std::size_t i) const { return text.token_text(i); }
+  // The first token at or after i where an office ("Minister", "Secretary General") begins;
+  // the token count if none does. Every title has one, and the title rule is tried at every
+  // token: this tells it in one look-up that none can start before the sentence ends.
+  std::size_t next_office(std::size_t i) const;
   bool is_common_word(std::string_view norm) const {
     return std::binary_search(common_words.begin(), common_words.end(), norm);
   }
@@ -86,6 +90,7 @@ struct Doc {
 
  private:
   std::map<std::pair<EntityKind, std::string>, EntityId> by_key_;
+  mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
 };
 
 // Slug of a name for identity keys and IRIs: lower case, letters and digits, single hyphens.

@@ -111,6 +111,7 @@ EntityId lexicon_entity(Doc& doc, const LexiconHit& hit) {
 // Titles
 
 std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
+  if (doc.next_office(i) >= limit) return std::nullopt;  // no office ahead: no title
   const auto& lex = doc.lexicon;
   std::size_t k = i;
   Title title{};
