@@ -255,10 +255,6 @@ class LineReader {
   std::size_t at_ = 0, end_ = 0;  // the unread bytes of block_
 };
 
-}  // namespace
-
-namespace {
-
 void read_raw_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
                          const RawArticleHandler& on_raw) {
   std::string line;
