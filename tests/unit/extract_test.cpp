@@ -119,6 +119,20 @@ TEST(NameExtractor, ACountryBeforeWhatIsNoTitleLeavesNoEntityBehind) {
   }
 }
 
+// A dateline naming a known place ("THIMPHU:") makes its country the article's home: a title
+// with no country in its sentence is that country's, even when another is named more often.
+TEST(NameExtractor, ADatelinePlaceGivesTheHomeCountryOfATitle) {
+  const std::string body =
+      "Defence Minister Karma Dorji said on Monday that the talks would go on.\n\n"
+      "India sent a delegation. India and Bhutan will meet again, India said.";
+  auto country_of_post = [](const Facts& f) -> std::string {
+    if (f.posts.size() != 1 || !f.posts[0].post_in) return "(none)";
+    return f.entities[*f.posts[0].post_in].label;
+  };
+  EXPECT_EQ(country_of_post(extract("THIMPHU: " + body)), "Bhutan");
+  EXPECT_EQ(country_of_post(extract(body)), "India");  // without it, the most named
+}
+
 TEST(NameExtractor, AnOfficeComplementMayStandBeforeTheNameInApposition) {
   Facts f = extract("The UN special envoy for the Horn of Africa, Lena Okoro, arrived on Monday.");
   const Entity* okoro = find(f, EntityKind::kPerson, "Lena Okoro");

@@ -738,9 +738,11 @@ void NameExtractor::run(Doc& doc) const {
     if (k < n && (tokens[k].norm == ":" || tokens[k].norm == "," || tokens[k].norm == "-")) {
       const Entity& e = doc.facts.entities[*at];
       if (e.kind == Kind::kPlace) {
-        // A place the lexicon knows carries its country's code ("THIMPHU:" gives "bt").
-        if (auto hit = lexicon_name(doc, sentence.first); hit && !hit->demonym)
-          doc.home_country = doc.lexicon.entry(hit->concept_index).code;
+        // A place the lexicon knows carries its country's code ("THIMPHU:" gives "bt"); a
+        // place found otherwise ("Port Vale City") says nothing, even if a country starts it.
+        if (auto hit = lexicon_name(doc, sentence.first);
+            hit && hit->kind == Kind::kPlace && sentence.first + hit->length == k)
+          doc.home_country = slug(doc.lexicon.entry(hit->concept_index).code);  // a country's key
       } else if (e.kind == Kind::kCountry) {
         doc.home_country = e.key;
       }
