@@ -10,6 +10,7 @@
 #include "newskg/analysis.hpp"
 #include "newskg/facts.hpp"
 #include "newskg/lexicon.hpp"
+#include "text/word_set.hpp"
 
 namespace newskg::extract {
 
@@ -58,9 +59,8 @@ struct Doc {
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
   std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
-  // Norms of the words the article writes in lower case, sorted: a hundred or so an article,
-  // where a hash set cost an allocation each.
-  std::vector<std::string_view> common_words;
+  // Norms of the words the article writes in lower case.
+  WordSet common_words;
 
   Doc(const Article& a, const Analysis& t, const Lexicon& l, Facts& f)
       : article(a), text(t), lexicon(l), facts(f), entity_at(t.tokens().size()) {}
@@ -72,9 +72,7 @@ struct Doc {
   // the token count if none does. Every title has one, and the title rule is tried at every
   // token: this tells it in one look-up that none can start before the sentence ends.
   std::size_t next_office(std::size_t i) const;
-  bool is_common_word(std::string_view norm) const {
-    return std::binary_search(common_words.begin(), common_words.end(), norm);
-  }
+  bool is_common_word(std::string_view norm) const { return common_words.contains(norm); }
   bool is_headline(std::size_t sentence) const;
 
   // The entity with this kind and key, created with `label` if it is new.

@@ -691,14 +691,12 @@ void NameExtractor::run(Doc& doc) const {
   find_headlines(doc);
   const auto& tokens = doc.tokens();
   const std::size_t n = tokens.size();
+  doc.common_words.reset(n / 2);
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.size() > 2 && !tokens[i - 1].line_before)
-      doc.common_words.push_back(t.norm);
+      doc.common_words.insert(t.norm);
   }
-  std::sort(doc.common_words.begin(), doc.common_words.end());
-  doc.common_words.erase(std::unique(doc.common_words.begin(), doc.common_words.end()),
-                         doc.common_words.end());
 
   // 1. Lexicon names everywhere (countries, places, international organizations).
   for (std::size_t i = 0; i < n;) {
