@@ -98,47 +98,55 @@ std::optional<EntityId> Doc::entity_in(std::size_t first, std::size_t last, Enti
   return std::nullopt;
 }
 
+namespace {
+
+// What slug() makes of each ASCII byte: the lower-case letter or digit, 0 for a separator,
+// 1 for an apostrophe (dropped); bytes from 0x80 on start a character ICU is asked about.
+constexpr std::array<char, 128> kSlugAscii = [] {
+  std::array<char, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) table[c] = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') table[c] = static_cast<char>(c + ('a' - 'A'));
+  }
+  table['\''] = 1;
+  return table;
+}();
+
+}  // namespace
+
 std::string slug(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // ASCII letters never lengthen, and a hyphen only replaces a separator, so an ASCII text's
+  // slug fits in its own length; a non-ASCII character makes room as it goes.
+  std::string out(text.size(), '\0');
+  std::size_t w = 0;
   bool hyphen = false;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '\'') {  // ICU's answers for ASCII
+  auto put = [&](char c) {
+    if (hyphen && w > 0) out[w++] = '-';
+    hyphen = false;
+    out[w++] = c;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
       ++i;
-      bool lower = b >= 'a' && b <= 'z', upper = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
-      if (lower || upper || digit) {
-        if (hyphen && !out.empty()) out += '-';
-        hyphen = false;
-        out += static_cast<char>(upper ? b + ('a' - 'A') : b);
-      } else {
+      if (char c = kSlugAscii[b]; c > 1)
+        put(c);
+      else if (c == 0)
         hyphen = true;
-      }
       continue;
     }
     int c = utf8::decode(text, i);
-    if (c == 0x2019 || c == '\'') continue;  // apostrophes vanish: "ministers'" -> "ministers"
-    if (u_isalnum(c)) {
-      if (hyphen && !out.empty()) out += '-';
-      hyphen = false;
-      utf8::append(out, u_tolower(c));
-    } else {
+    if (c == 0x2019) continue;  // apostrophes vanish: "ministers'" -> "ministers"
+    if (!u_isalnum(c)) {
       hyphen = true;
+      continue;
     }
+    std::string lower;
+    utf8::append(lower, u_tolower(c));
+    std::size_t room = w + 1 + lower.size() + (text.size() - i);  // a hyphen, this, the rest
+    if (out.size() < room) out.resize(room);
+    for (char byte : lower) put(byte);
   }
-  return out;
-}
-
-std::vector<std::string> words(std::string_view text) {
-  std::vector<std::string> out;
-  std::string s = slug(text);
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find('-', start);
-    if (end == std::string::npos) end = s.size();
-    out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
+  out.resize(w);
   return out;
 }
 

@@ -93,8 +93,6 @@ struct Doc {
 
 // Slug of a name for identity keys and IRIs: lower case, letters and digits, single hyphens.
 std::string slug(std::string_view text);
-// Folded words of a text span, without punctuation.
-std::vector<std::string> words(std::string_view text);
 bool is_stopword(std::string_view folded);
 
 }  // namespace newskg::extract

@@ -1144,20 +1144,28 @@ void NameExtractor::run(Doc& doc) const {
 
   // Organizations named short after their full name ("Eastgate" for "Eastgate Oil
   // Corp"): a name whose words begin a longer organization's name is that organization.
+  // A slug's words are its hyphen-separated parts, so the words of `shorter` begin those of
+  // `longer` when its slug and a hyphen do; each organization's slug is made once.
+  std::vector<std::string> organization_slug(doc.facts.entities.size());
+  for (EntityId e = 0; e < doc.facts.entities.size(); ++e)
+    if (doc.facts.entities[e].kind == Kind::kOrganization)
+      organization_slug[e] = slug(doc.facts.entities[e].label);
   for (EntityId shorter = 0; shorter < doc.facts.entities.size(); ++shorter) {
     const Entity& s = doc.facts.entities[shorter];
     // a short company name may have been taken for a place after "in" or for an untitled
     // person; the full organization name settles it
     bool guessed = s.rule == "in+name" || s.rule == "name" || s.rule == "name+cue";
     if ((s.kind != Kind::kOrganization && !guessed) || s.merged_into || s.rule.starts_with("lexicon")) continue;
-    auto short_words = words(s.label);
+    std::string short_slug =
+        s.kind == Kind::kOrganization ? organization_slug[shorter] : slug(s.label);
+    if (short_slug.empty()) continue;
     std::optional<EntityId> target;
     for (EntityId longer = 0; longer < doc.facts.entities.size(); ++longer) {
       const Entity& l = doc.facts.entities[longer];
       if (longer == shorter || l.kind != Kind::kOrganization || l.merged_into) continue;
-      auto long_words = words(l.label);
-      if (long_words.size() <= short_words.size() ||
-          !std::equal(short_words.begin(), short_words.end(), long_words.begin()))
+      const std::string& long_slug = organization_slug[longer];
+      if (!(long_slug.starts_with(short_slug) && long_slug.size() > short_slug.size() &&
+            long_slug[short_slug.size()] == '-'))
         continue;
       if (target && *target != longer) {
         target.reset();  // ambiguous
