@@ -295,8 +295,8 @@ class InvalidUtf8(unittest.TestCase):
         r = extract(write("bad.jsonl", b"\n".join(lines)))
         self.assertEqual(r.returncode, 1)
         self.assertEqual(r.errors, [
-            "newskg: bad.jsonl:1: E002 malformed JSON at byte 21: Invalid encoding in string.",
-            "newskg: bad.jsonl:2: E002 malformed JSON at byte 19: Invalid encoding in string."])
+            "newskg: bad.jsonl:1: E002 invalid UTF-8 at byte 21",
+            "newskg: bad.jsonl:2: E002 invalid UTF-8 at byte 19"])
         self.assertEqual(graphs(r.out), {"https://w3id.org/newskg/id/graph/ok"})
 
     def test_lone_surrogate_escapes_are_rejected(self):

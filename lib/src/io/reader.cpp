@@ -133,24 +133,28 @@ void read_text_file(const std::string& path, const ReaderOptions& options,
   on_raw(RawArticle(std::move(article)));
 }
 
-}  // namespace
-
-std::optional<Article> parse_json_article(std::string_view json, const std::string& input, std::size_t line,
-                                          const std::string& fallback_id, const ReaderOptions& options,
-                                          InputError& error) {
+// Parses `json` in its own buffer: RapidJSON decodes the strings where they stand instead
+// of copying them byte by byte into its own memory.
+std::optional<Article> parse_json_in_place(std::string json, const std::string& input,
+                                           std::size_t line, const std::string& fallback_id,
+                                           const ReaderOptions& options, InputError& error) {
   // JSON never holds a raw NUL; one means binary data or UTF-16 (say so, not "Invalid value").
-  if (auto nul = json.find('\0'); nul != std::string_view::npos) {
+  if (auto nul = json.find('\0'); nul != std::string::npos) {
     error = {ErrorCode::kBinaryText, input, line, nul,
              "NUL byte at byte " + std::to_string(nul) + ": binary data or UTF-16, not UTF-8 JSON"};
     return std::nullopt;
   }
+  // Checked here, eight ASCII bytes a step, rather than by RapidJSON a character at a time.
+  if (auto bad = utf8::find_invalid(json); bad != std::string::npos) {
+    error = {ErrorCode::kInvalidUtf8, input, line, bad,
+             "invalid UTF-8 at byte " + std::to_string(bad)};
+    return std::nullopt;
+  }
   rapidjson::Document document;
   // Iterative parsing keeps its stack on the heap: a line of 10,000 '[' cannot overflow ours.
-  document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.data(), json.size());
+  document.ParseInsitu<rapidjson::kParseIterativeFlag>(json.data());
   if (document.HasParseError()) {
-    error = {document.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding ? ErrorCode::kInvalidUtf8
-                                                                                       : ErrorCode::kMalformedJson,
-             input, line, document.GetErrorOffset(),
+    error = {ErrorCode::kMalformedJson, input, line, document.GetErrorOffset(),
              "malformed JSON at byte " + std::to_string(document.GetErrorOffset()) + ": " +
                  rapidjson::GetParseError_En(document.GetParseError())};
     return std::nullopt;
@@ -201,6 +205,14 @@ std::optional<Article> parse_json_article(std::string_view json, const std::stri
   article.source = line ? input + ":" + std::to_string(line) : input;
   if (!check_text(article, input, line, options, error)) return std::nullopt;
   return article;
+}
+
+}  // namespace
+
+std::optional<Article> parse_json_article(std::string_view json, const std::string& input,
+                                          std::size_t line, const std::string& fallback_id,
+                                          const ReaderOptions& options, InputError& error) {
+  return parse_json_in_place(std::string(json), input, line, fallback_id, options, error);
 }
 
 namespace {
@@ -301,8 +313,8 @@ std::optional<Article> RawArticle::parse(InputError& error) {
     return std::nullopt;
   }
   auto& line = std::get<JsonLine>(content_);
-  return parse_json_article(line.json, line.input, line.line, line.fallback_id, line.options,
-                            error);
+  return parse_json_in_place(std::move(line.json), line.input, line.line, line.fallback_id,
+                             line.options, error);
 }
 
 void read_json_lines(std::istream& in, const std::string& input, const ReaderOptions& options,
