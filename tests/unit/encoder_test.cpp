@@ -71,6 +71,21 @@ TEST(NQuadsEncoder, EscapesEveryAsciiByteLikeRaptor) {
   EXPECT_EQ(ours(g), raptor_nquads(g));
 }
 
+// Long IRIs are checked sixteen bytes at a time: every byte, at every place in a block and
+// in the tail after the last block, must still be escaped as raptor does.
+TEST(NQuadsEncoder, EscapesEveryByteAtEveryPlaceOfALongIriLikeRaptor) {
+  Graph g{"https://w3id.org/newskg/id/graph/x", {}};
+  const std::string plain = "http://example.org/a/long/path/with/40bytes";
+  for (int c = 1; c < 0x100; ++c) {
+    for (std::size_t at = 0; at < plain.size(); ++at) {
+      std::string iri = plain;
+      iri[at] = static_cast<char>(c);
+      g.triples.push_back({Term::iri(iri), Term::iri("http://p/"), literal("x")});
+    }
+  }
+  EXPECT_EQ(ours(g), raptor_nquads(g));
+}
+
 TEST(NQuadsEncoder, EscapesUnicodeAndStopsAtBadCharactersLikeRaptor) {
   Graph g{"https://w3id.org/newskg/id/graph/\xC3\xA9", {}};
   for (const char* s : {"caf\xC3\xA9", "\xE2\x80\xA8 line separator", "\xEF\xBB\xBF bom", "\xF0\x9F\x98\x80 emoji",

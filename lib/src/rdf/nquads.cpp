@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <string_view>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace newskg::nquads {
 namespace {
 
@@ -114,8 +118,29 @@ constexpr auto kPlainIriByte = [] {
 }();
 
 bool plain_iri(std::string_view iri) {
-  for (char c : iri)
-    if (!kPlainIriByte[static_cast<unsigned char>(c)]) return false;
+  std::size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes a step (x86-64 always has SSE2): the check is the hottest loop of -f
+  // nquads, and the IRIs newskg mints are 50 to 100 bytes long.
+  const __m128i below = _mm_set1_epi8(0x21);  // as signed bytes, also every byte >= 0x80
+  const __m128i del = _mm_set1_epi8(0x7F), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
+                quote = _mm_set1_epi8('"'), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'),
+                bar = _mm_set1_epi8('|'), caret = _mm_set1_epi8('^'), grave = _mm_set1_epi8('`'),
+                backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= iri.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(iri.data() + i));
+    auto eq = [&](__m128i c) { return _mm_cmpeq_epi8(v, c); };
+    __m128i bad =
+        _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, below), eq(del)),
+                     _mm_or_si128(_mm_or_si128(eq(lt), eq(gt)), _mm_or_si128(eq(quote), eq(open))));
+    bad = _mm_or_si128(
+        bad, _mm_or_si128(_mm_or_si128(eq(close), eq(bar)),
+                          _mm_or_si128(eq(caret), _mm_or_si128(eq(grave), eq(backslash)))));
+    if (_mm_movemask_epi8(bad) != 0) return false;
+  }
+#endif
+  for (; i < iri.size(); ++i)
+    if (!kPlainIriByte[static_cast<unsigned char>(iri[i])]) return false;
   return true;
 }
 
