@@ -71,16 +71,16 @@ TEST(NQuadsEncoder, EscapesEveryAsciiByteLikeRaptor) {
   EXPECT_EQ(ours(g), raptor_nquads(g));
 }
 
-// Long IRIs are checked sixteen bytes at a time: every byte, at every place in a block and
-// in the tail after the last block, must still be escaped as raptor does.
-TEST(NQuadsEncoder, EscapesEveryByteAtEveryPlaceOfALongIriLikeRaptor) {
+// Long IRIs and literals are checked sixteen bytes at a time: every byte, at every place in
+// a block and in the tail after the last block, must still be escaped as raptor does.
+TEST(NQuadsEncoder, EscapesEveryByteAtEveryPlaceOfLongTermsLikeRaptor) {
   Graph g{"https://w3id.org/newskg/id/graph/x", {}};
   const std::string plain = "http://example.org/a/long/path/with/40bytes";
   for (int c = 1; c < 0x100; ++c) {
     for (std::size_t at = 0; at < plain.size(); ++at) {
-      std::string iri = plain;
-      iri[at] = static_cast<char>(c);
-      g.triples.push_back({Term::iri(iri), Term::iri("http://p/"), literal("x")});
+      std::string term = plain;
+      term[at] = static_cast<char>(c);
+      g.triples.push_back({Term::iri(term), Term::iri("http://p/"), literal(term)});
     }
   }
   EXPECT_EQ(ours(g), raptor_nquads(g));
