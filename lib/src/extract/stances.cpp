@@ -1,5 +1,6 @@
 #include "extract/stances.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace newskg::extract {
@@ -12,16 +13,23 @@ void StanceExtractor::run(Doc& doc) const {
   const auto& tokens = doc.tokens();
   for (std::size_t q = 0; q < doc.facts.quotations.size(); ++q) {
     const Quotation& quotation = doc.facts.quotations[q];
-    // the statement's tokens, and its sentence
-    std::size_t first = tokens.size(), last = 0, span_first = tokens.size();
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      if (tokens[k].cp.begin >= quotation.evidence.sentence.begin && tokens[k].cp.end <= quotation.evidence.sentence.end) {
-        first = std::min(first, k);
-        last = k + 1;
-      }
-      if (tokens[k].cp.begin == quotation.evidence.span.begin) span_first = k;
-    }
-    if (span_first >= tokens.size()) continue;
+    // The sentence's tokens [first, last) and the statement's first token, found by binary
+    // search: tokens are in text order and do not overlap.
+    auto from = [&](std::uint32_t cp) {
+      return static_cast<std::size_t>(
+          std::partition_point(tokens.begin(), tokens.end(),
+                               [&](const Token& t) { return t.cp.begin < cp; }) -
+          tokens.begin());
+    };
+    const Span& sentence = quotation.evidence.sentence;
+    std::size_t first = from(sentence.begin);
+    std::size_t last = static_cast<std::size_t>(
+        std::partition_point(tokens.begin() + first, tokens.end(),
+                             [&](const Token& t) { return t.cp.end <= sentence.end; }) -
+        tokens.begin());
+    std::size_t span_first = from(quotation.evidence.span.begin);
+    if (span_first >= tokens.size() || tokens[span_first].cp.begin != quotation.evidence.span.begin)
+      continue;
     std::vector<std::size_t> candidates;
     if (quotation.evidence.rule == "reported:verb-phrase")
       candidates.push_back(span_first);  // "rejected the quota deal ..." (the verb opens the report)
