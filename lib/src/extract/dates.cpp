@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 13> kNumberWords = {
 int month_of(const Doc& doc, std::size_t i) {
   const Token& t = doc.token(i);
   if (t.kind != TokenKind::kWord || !t.capitalised) return 0;
+  // Asked of every capitalised word: most are no month, and their first letter says so.
+  if (t.norm.size() < 3 || std::string_view("jfmasond").find(t.norm[0]) == std::string_view::npos)
+    return 0;
   for (std::size_t m = 0; m < 12; ++m) {
     if (t.norm == kMonths[m]) return static_cast<int>(m) + 1;
     if (t.norm == kMonthAbbrev[m] || (m == 8 && t.norm == "sept")) return static_cast<int>(m) + 1;
@@ -32,7 +35,10 @@ int month_of(const Doc& doc, std::size_t i) {
 }
 
 int number(const Doc& doc, std::size_t i, int min, int max) {
-  if (i >= doc.tokens().size()) return 0;
+  // Asked of most tokens: a word that does not start with a digit is no number.
+  if (i >= doc.tokens().size() || doc.token(i).norm.empty() ||
+      !std::isdigit(static_cast<unsigned char>(doc.token(i).norm[0])))
+    return 0;
   std::string_view w = doc.word(i);
   // ordinals: 1st, 2nd, 31st
   std::size_t digits = 0;
