@@ -100,7 +100,7 @@ class TermGraph {
   Slice store(std::string_view bytes);
   Id intern(Term::Type type, std::string_view value, std::string_view datatype, std::string_view language);
   void rehash(std::size_t slots);
-  void sort_terms(std::vector<Id>& order) const;
+  void sort_terms(std::vector<Id>& order);
   bool less(Id a, Id b) const;  // in Term order
 
   std::string text_;              // every term's strings, back to back
@@ -112,6 +112,12 @@ class TermGraph {
   std::vector<Id> scratch_order_, scratch_rank_;
   std::vector<std::uint32_t> scratch_start_;
   std::vector<IdTriple> scratch_triples_;
+  struct Keyed {
+    std::uint64_t chunk;  // eight bytes of the value, big-endian
+    std::uint32_t rest;   // bytes of the value from there on, 9 for more than 8
+    Id id;
+  };
+  std::vector<Keyed> scratch_keyed_;
 };
 
 struct MappingOptions {

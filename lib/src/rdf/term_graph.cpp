@@ -1,6 +1,7 @@
 // TermGraph: terms stored once in one buffer, found again through an open-addressing index,
 // and sorted once per article so that the triples sort as integers.
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -83,31 +84,20 @@ TermGraph::Id TermGraph::intern(Term::Type type, std::string_view value, std::st
   }
 }
 
-// Sorts term numbers in Term order with a multikey quicksort (Bentley and Sedgewick): a term's
-// value is read one byte per level, so the long prefixes newskg's IRIs share (the base, the
-// article's IRI) are read once per term instead of once per comparison.
-void TermGraph::sort_terms(std::vector<Id>& order) const {
-  // Type first (a counting pass), then values byte by byte, then datatype and language.
-  auto less_from = [&](Id a, Id b, std::size_t depth) {
-    const Record& x = terms_[a];
-    const Record& y = terms_[b];
-    if (x.type != y.type) return x.type < y.type;
-    std::string_view u = slice(x.value), v = slice(y.value);
-    if (int c = u.substr(std::min(depth, u.size())).compare(v.substr(std::min(depth, v.size())))) return c < 0;
-    if (int c = slice(x.datatype).compare(slice(y.datatype))) return c < 0;
-    return slice(x.language) < slice(y.language);
-  };
-  auto byte_at = [&](Id id, std::size_t depth) -> int {
-    const Slice& v = terms_[id].value;
-    return depth < v.size ? static_cast<unsigned char>(text_[v.offset + depth]) : -1;
-  };
-  // How many more bytes from `depth` on every value of [first, last) shares: skipped at once,
-  // eight at a time, instead of partitioning once per byte.
-  auto shared = [&](const Id* first, const Id* last, std::size_t depth) {
-    const Slice& a = terms_[*first].value;
+// Sorts term numbers in Term order: by type, then value, eight bytes at a time. Each term
+// gets the next eight bytes of its value as a big-endian number, so std::sort compares
+// integers; terms still tied after those eight bytes are sorted again on the next eight.
+// The long prefixes newskg's IRIs share (the base, the article's IRI) are skipped at once.
+void TermGraph::sort_terms(std::vector<Id>& order) {
+  std::vector<Keyed>& keyed = scratch_keyed_;
+  keyed.resize(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) keyed[k].id = order[k];
+  // How many more bytes from `depth` on every value of [first, last) shares.
+  auto shared = [&](const Keyed* first, const Keyed* last, std::size_t depth) {
+    const Slice& a = terms_[first->id].value;
     std::size_t common = a.size - std::min<std::size_t>(depth, a.size);
-    for (const Id* x = first + 1; x < last && common > 0; ++x) {
-      const Slice& b = terms_[*x].value;
+    for (const Keyed* x = first + 1; x < last && common > 0; ++x) {
+      const Slice& b = terms_[x->id].value;
       common = std::min<std::size_t>(common, b.size - std::min<std::size_t>(depth, b.size));
       const char* p = text_.data() + a.offset + depth;
       const char* q = text_.data() + b.offset + depth;
@@ -124,37 +114,45 @@ void TermGraph::sort_terms(std::vector<Id>& order) const {
     return common;
   };
   // [first, last) share their type and the value's first `depth` bytes.
-  auto sort = [&](auto& self, Id* first, Id* last, std::size_t depth, int budget) -> void {
-    while (last - first > 1) {
-      if (last - first < 12 || budget == 0) {  // small, or deep recursion: compare the rest
-        std::sort(first, last, [&](Id a, Id b) { return less_from(a, b, depth); });
-        return;
+  auto sort = [&](auto& self, Keyed* first, Keyed* last, std::size_t depth) -> void {
+    depth += shared(first, last, depth);
+    for (Keyed* k = first; k != last; ++k) {
+      const Slice& v = terms_[k->id].value;
+      std::size_t rest = v.size - std::min<std::size_t>(depth, v.size);
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, text_.data() + v.offset + std::min<std::size_t>(depth, v.size),
+                  std::min<std::size_t>(rest, 8));
+      if constexpr (std::endian::native == std::endian::little) chunk = __builtin_bswap64(chunk);
+      k->chunk = chunk;  // the first byte most significant; missing bytes 0
+      k->rest = static_cast<std::uint32_t>(std::min<std::size_t>(rest, 9));  // 9: more than 8 left
+    }
+    // a value that ends sorts before any longer one with the same bytes
+    std::sort(first, last, [](const Keyed& a, const Keyed& b) {
+      return a.chunk != b.chunk ? a.chunk < b.chunk : a.rest < b.rest;
+    });
+    for (Keyed* run = first; run != last;) {
+      Keyed* end = run + 1;
+      while (end != last && end->chunk == run->chunk && end->rest == run->rest) ++end;
+      if (end - run > 1) {
+        if (run->rest > 8)
+          self(self, run, end, depth + 8);
+        else
+          std::sort(run, end, [&](const Keyed& a, const Keyed& b) {
+            return less(a.id, b.id);
+          });  // equal values
       }
-      depth += shared(first, last, depth);
-      int pivot = byte_at(first[(last - first) / 2], depth);
-      Id *lt = first, *i = first, *gt = last;  // [first,lt) <, [lt,i) ==, [gt,last) >
-      while (i < gt) {
-        int c = byte_at(*i, depth);
-        if (c < pivot) std::swap(*lt++, *i++);
-        else if (c > pivot) std::swap(*i, *--gt);
-        else ++i;
-      }
-      self(self, first, lt, depth, budget - 1);
-      self(self, gt, last, depth, budget - 1);
-      if (pivot < 0) {  // equal values: datatype and language decide
-        std::sort(lt, gt, [&](Id a, Id b) { return less_from(a, b, depth); });
-        return;
-      }
-      first = lt, last = gt, ++depth;
+      run = end;
     }
   };
-  Id* begin = order.data();
-  Id* end = begin + order.size();
+  Keyed* begin = keyed.data();
+  Keyed* end = begin + keyed.size();
   for (Term::Type type : {Term::Type::kIri, Term::Type::kLiteral, Term::Type::kBlank}) {
-    Id* group = std::partition(begin, end, [&](Id id) { return terms_[id].type == type; });
-    sort(sort, begin, group, 0, 64);
+    Keyed* group =
+        std::partition(begin, end, [&](const Keyed& k) { return terms_[k.id].type == type; });
+    if (group - begin > 1) sort(sort, begin, group, 0);
     begin = group;
   }
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = keyed[k].id;
 }
 
 bool TermGraph::less(Id a, Id b) const {
