@@ -34,12 +34,6 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF;
 }
 
-bool is_ascii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
 // Abbreviations after which a period does not end a sentence.
@@ -141,19 +135,26 @@ void Analysis::tokenize() {
     t.paragraph_before = newlines > 1;
     std::string_view raw = text.substr(begin, end - begin);
     int letters = 0, upper = 0;
-    bool ascii = is_ascii(raw);
-    if (ascii) {  // most tokens: ICU's answers for ASCII, without the calls
+    // Most tokens are ASCII: ICU's answers without the calls, and fold() is lower case. The
+    // norm is written as the bytes are checked, and taken back if one is not ASCII.
+    const std::size_t at = norms_.size();
+    norms_.append(raw);
+    char* norm = norms_.data() + at;
+    unsigned char high = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      auto c = static_cast<unsigned char>(norm[k]);
+      high |= c;
+      bool is_upper = c >= 'A' && c <= 'Z';
+      letters += is_upper || (c >= 'a' && c <= 'z');
+      upper += is_upper;
+      norm[k] = static_cast<char>(is_upper ? c + ('a' - 'A') : c);
+    }
+    const bool ascii = high < 0x80;
+    if (ascii) {
       t.capitalised = raw[0] >= 'A' && raw[0] <= 'Z';
-      std::size_t at = norms_.size();
-      norms_.resize(at + raw.size());  // and fold() is lower case
-      for (std::size_t k = 0; k < raw.size(); ++k) {
-        char c = raw[k];
-        bool is_upper = c >= 'A' && c <= 'Z';
-        letters += is_upper || (c >= 'a' && c <= 'z');
-        upper += is_upper;
-        norms_[at + k] = is_upper ? static_cast<char>(c + ('a' - 'A')) : c;
-      }
     } else {
+      norms_.resize(at);
+      letters = upper = 0;
       std::size_t k = 0;
       UChar32 first = utf8::decode(raw, k);
       t.capitalised = u_isupper(first) || u_istitle(first);
