@@ -245,6 +245,20 @@ TEST(NameExtractor, AcronymInBracketsIsTheSameOrganization) {
   EXPECT_EQ(count(f, EntityKind::kOrganization), 1u);
 }
 
+// Later uses are found through an index of all-caps words: a use of several tokens, one
+// before the definition, and one written differently must come out as the scan gave them.
+TEST(NameExtractor, EveryLaterUseOfABracketedAcronymIsAMention) {
+  Facts f = extract(
+      "ADMM-Plus talks began. The Andes Defence Meeting-Plus (ADMM-Plus) opened on Monday. "
+      "ADMM-Plus members agreed, and the ADMM-Plus chair spoke. Admm-Plus was misspelt once. "
+      "ADMM-Plus closed.");
+  const Entity* admm = find(f, EntityKind::kEvent, "Andes Defence Meeting-Plus");
+  ASSERT_NE(admm, nullptr);
+  std::size_t uses = 0;
+  for (const Evidence& m : admm->mentions) uses += m.anchor == "ADMM-Plus";
+  EXPECT_EQ(uses, 4u);  // the definition and three later uses; not the one before it
+}
+
 TEST(NameExtractor, NumbersPricesAndQuotasAreNotEntities) {
   Facts f = extract("Output rose 5% to 1,200 barrels a day, and prices hit $84.50.");
   EXPECT_TRUE(f.entities.empty());

@@ -21,6 +21,17 @@ std::size_t Doc::next_office(std::size_t i) const {
   return next_office_[std::min(i, n)];
 }
 
+std::optional<EntityId> Doc::title_holder_at(std::size_t k) const {
+  if (title_holder_titles_ != titles.size()) {
+    title_holder_.assign(text.tokens().size(), std::nullopt);
+    for (const Title& t : titles)
+      for (std::size_t j = t.first; t.holder && j < t.last && j < title_holder_.size(); ++j)
+        title_holder_[j] = t.holder;
+    title_holder_titles_ = titles.size();
+  }
+  return k < title_holder_.size() ? title_holder_[k] : std::nullopt;
+}
+
 bool Doc::is_headline(std::size_t sentence) const {
   return std::find(headline_sentences.begin(), headline_sentences.end(), sentence) !=
          headline_sentences.end();
@@ -57,6 +68,9 @@ void Doc::merge(EntityId from, EntityId into) {
   source.merged_into = into;
   for (Mention& m : mentions)
     if (m.entity == from) m.entity = into;
+  std::fill(mention_slots_.begin(), mention_slots_.end(), std::array<std::uint32_t, 3>{});
+  mention_count_ = 0;
+  for (const Mention& m : mentions) insert_mention_key(m);
   for (auto& at : entity_at)
     if (at == from) at = into;
   for (Title& t : titles) {
@@ -73,11 +87,37 @@ void Doc::add_label(EntityId id, const std::string& label) {
     e.alt_labels.push_back(label);
 }
 
+bool Doc::insert_mention_key(const Mention& m) {
+  if (2 * (mention_count_ + 1) > mention_slots_.size()) {
+    mention_slots_.assign(std::max<std::size_t>(64, 2 * mention_slots_.size()), {});
+    mention_count_ = 0;
+    for (const Mention& old : mentions) insert_mention_key(old);
+  }
+  const std::array<std::uint32_t, 3> key{static_cast<std::uint32_t>(m.first),
+                                         static_cast<std::uint32_t>(m.last),
+                                         static_cast<std::uint32_t>(m.entity + 1)};
+  std::size_t mask = mention_slots_.size() - 1;
+  std::uint64_t h = ((std::uint64_t{key[0]} << 32 | key[1]) ^ (std::uint64_t{key[2]} << 17)) *
+                    0x9E3779B97F4A7C15ull;
+  for (std::size_t at = (h >> 32) & mask;; at = (at + 1) & mask) {
+    if (mention_slots_[at][2] == 0) {
+      mention_slots_[at] = key;
+      ++mention_count_;
+      return true;
+    }
+    if (mention_slots_[at] == key) return false;
+  }
+}
+
+bool Doc::add_mention(EntityId id, std::size_t first, std::size_t last) {
+  Mention m{first, last, id};
+  if (!insert_mention_key(m)) return false;
+  mentions.push_back(m);
+  return true;
+}
+
 void Doc::mention(EntityId id, std::size_t first, std::size_t last, const std::string& rule) {
-  if (first >= last) return;
-  for (const Mention& m : mentions)
-    if (m.first == first && m.last == last && m.entity == id) return;
-  mentions.push_back({first, last, id});
+  if (first >= last || !add_mention(id, first, last)) return;
   // A token names the first entity found there, except that an organization's name takes
   // the country or place inside it: "Bank Kenya", "Andes Trade Agency".
   const bool organization = facts.entities[id].kind == EntityKind::kOrganization && last - first >= 2;

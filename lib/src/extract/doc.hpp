@@ -2,6 +2,8 @@
 // and the annotations each extractor adds for the next (mentions, titles, dates).
 #pragma once
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -74,12 +76,18 @@ struct Doc {
   std::size_t next_office(std::size_t i) const;
   bool is_common_word(std::string_view norm) const { return common_words.contains(norm); }
   bool is_headline(std::size_t sentence) const;
+  // The holder of the last title with one over token k. Listed on first use, and again if
+  // titles were added since: the extractors after names only read the titles.
+  std::optional<EntityId> title_holder_at(std::size_t k) const;
 
   // The entity with this kind and key, created with `label` if it is new.
   EntityId entity(EntityKind kind, const std::string& key, const std::string& label,
                   const std::string& rule);
   // Records a mention of `entity` over tokens [first, last) and its surface form as a label.
   void mention(EntityId entity, std::size_t first, std::size_t last, const std::string& rule);
+  // Adds to `mentions` only (a nominal mention, not one of the entity's names); false if it
+  // is there already. Mentions are added through these two, never pushed directly.
+  bool add_mention(EntityId entity, std::size_t first, std::size_t last);
   void add_label(EntityId entity, const std::string& label);
   std::optional<EntityId> entity_in(std::size_t first, std::size_t last, EntityKind kind) const;
   std::optional<EntityId> find(EntityKind kind, const std::string& key) const;
@@ -88,7 +96,16 @@ struct Doc {
 
  private:
   std::map<std::pair<EntityKind, std::string>, EntityId> by_key_;
+  // The mentions recorded, as (first, last, entity + 1) with 0 for a free slot, so that a
+  // repeat is found in constant time: a long article has hundreds of thousands of mentions,
+  // and a scan of them per mention made it quadratic. Open addressing, at most half full;
+  // made again from `mentions` when merge() changes their entities.
+  std::vector<std::array<std::uint32_t, 3>> mention_slots_;
+  std::size_t mention_count_ = 0;
+  bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
+  mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at
+  mutable std::size_t title_holder_titles_ = static_cast<std::size_t>(-1);  // titles it was made of
 };
 
 // Slug of a name for identity keys and IRIs: lower case, letters and digits, single hyphens.

@@ -197,9 +197,7 @@ std::string label_of(const Doc& doc, const AgreementMention& m) {
 std::vector<EntityId> people_in(const Doc& doc, std::size_t first, std::size_t last, Kind kind = Kind::kPerson) {
   std::vector<EntityId> out;
   for (std::size_t k = first; k < last; ++k) {
-    std::optional<EntityId> id;
-    for (const Title& t : doc.titles)
-      if (t.holder && k >= t.first && k < t.last && kind == Kind::kPerson) id = t.holder;
+    std::optional<EntityId> id = kind == Kind::kPerson ? doc.title_holder_at(k) : std::nullopt;
     if (!id && doc.entity_at[k] && doc.facts.entities[*doc.entity_at[k]].kind == kind) id = doc.entity_at[k];
     if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }

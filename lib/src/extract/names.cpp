@@ -8,9 +8,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 #include "extract/dates.hpp"
-#include <set>
 
 namespace newskg::extract {
 namespace {
@@ -691,7 +692,8 @@ void NameExtractor::run(Doc& doc) const {
   find_headlines(doc);
   const auto& tokens = doc.tokens();
   const std::size_t n = tokens.size();
-  doc.common_words.reset(n / 2);
+  doc.common_words.reset(
+      256);  // grows as needed: an article has far fewer distinct words than tokens
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.size() > 2 && !tokens[i - 1].line_before)
@@ -709,7 +711,7 @@ void NameExtractor::run(Doc& doc) const {
     // the chunk rules, which see the head word.
     EntityId id = lexicon_entity(doc, *hit);
     if (hit->demonym) {
-      doc.mentions.push_back({i, i + hit->length, id});
+      doc.add_mention(id, i, i + hit->length);
       for (std::size_t k = i; k < i + hit->length; ++k) doc.entity_at[k] = id;
       doc.facts.entities[id].mentions.push_back(doc.text.evidence(i, i + hit->length, "lexicon:demonym"));
     } else {
@@ -1106,6 +1108,18 @@ void NameExtractor::run(Doc& doc) const {
   }
 
   // 4. Acronyms introduced in brackets: "Andes Trade Agency (KTA)", "Meeting-Plus (ADMM-Plus)".
+  // An acronym starts with an all-caps token; where each such token stands is listed on the
+  // first acronym, since scanning the article for every acronym made long ones quadratic.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> all_caps_at;
+  auto uses_of = [&](std::string_view first_word) -> const std::vector<std::size_t>& {
+    if (all_caps_at.empty()) {
+      all_caps_at[{}];  // listed, even if no token is all caps
+      for (std::size_t k = 0; k < n; ++k)
+        if (tokens[k].all_caps) all_caps_at[doc.word(k)].push_back(k);
+    }
+    auto found = all_caps_at.find(first_word);
+    return found == all_caps_at.end() ? all_caps_at[{}] : found->second;
+  };
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (tokens[i].norm != "(") continue;
     std::size_t close = i + 1;
@@ -1118,11 +1132,14 @@ void NameExtractor::run(Doc& doc) const {
     std::string acronym(doc.text.slice(i + 1, close));
     // Every later use of the acronym is this entity.
     doc.mention(*before, i + 1, close, "acronym");
-    for (std::size_t k = close + 1; k + (close - i - 1) <= n; ++k) {
-      if (doc.text.slice(k, k + (close - i - 1)) == acronym) {
-        auto old = doc.entity_at[k];
+    const std::size_t length = close - i - 1;
+    const auto& uses = uses_of(doc.word(i + 1));
+    for (auto k = std::upper_bound(uses.begin(), uses.end(), close);
+         k != uses.end() && *k + length <= n; ++k) {
+      if (doc.text.slice(*k, *k + length) == acronym) {
+        auto old = doc.entity_at[*k];
         if (old && *old != *before) continue;
-        doc.mention(*before, k, k + (close - i - 1), "acronym");
+        doc.mention(*before, *k, *k + length, "acronym");
       }
     }
   }
@@ -1227,7 +1244,7 @@ void NameExtractor::run(Doc& doc) const {
     }
     if (holder && !ambiguous) {
       // a nominal mention: it points to the person but is not one of its names
-      doc.mentions.push_back({title.first, title.last, *holder});
+      doc.add_mention(*holder, title.first, title.last);
       for (std::size_t k = title.first; k < title.last; ++k)
         if (!doc.entity_at[k]) doc.entity_at[k] = holder;
       doc.facts.entities[*holder].mentions.push_back(doc.text.evidence(title.first, title.last, "title-reference"));
