@@ -32,6 +32,14 @@ std::optional<EntityId> Doc::title_holder_at(std::size_t k) const {
   return k < title_holder_.size() ? title_holder_[k] : std::nullopt;
 }
 
+void Doc::add_voice(Voice voice) {
+  if (voice_at_.empty()) voice_at_.assign(text.tokens().size(), 0);
+  auto number = static_cast<std::uint32_t>(voices.size() + 1);
+  for (std::size_t k = voice.first; k < voice.last && k < voice_at_.size(); ++k)
+    if (!voice_at_[k]) voice_at_[k] = number;
+  voices.push_back(std::move(voice));
+}
+
 bool Doc::is_headline(std::size_t sentence) const {
   return std::find(headline_sentences.begin(), headline_sentences.end(), sentence) !=
          headline_sentences.end();

@@ -56,7 +56,7 @@ struct Doc {
   std::vector<std::optional<EntityId>> entity_at;  // token -> entity it names
   std::vector<Title> titles;
   std::vector<Date> dates;
-  std::vector<Voice> voices;                 // quotations and embedded posts, by position
+  std::vector<Voice> voices;                 // quotations and embedded posts, as added
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
@@ -76,6 +76,13 @@ struct Doc {
   std::size_t next_office(std::size_t i) const;
   bool is_common_word(std::string_view norm) const { return common_words.contains(norm); }
   bool is_headline(std::size_t sentence) const;
+  // Adds a quotation or an embedded post to `voices`; they are added only through this.
+  void add_voice(Voice voice);
+  // The first voice added that holds token k, or null. Asked at many tokens: a scan of the
+  // voices each time made long articles quadratic.
+  const Voice* voice_at(std::size_t k) const {
+    return k < voice_at_.size() && voice_at_[k] ? &voices[voice_at_[k] - 1] : nullptr;
+  }
   // The holder of the last title with one over token k. Listed on first use, and again if
   // titles were added since: the extractors after names only read the titles.
   std::optional<EntityId> title_holder_at(std::size_t k) const;
@@ -104,6 +111,7 @@ struct Doc {
   std::size_t mention_count_ = 0;
   bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
+  std::vector<std::uint32_t> voice_at_;  // by token: 1 + the index of the first voice holding it
   mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at
   mutable std::size_t title_holder_titles_ = static_cast<std::size_t>(-1);  // titles it was made of
 };

@@ -295,18 +295,12 @@ std::string date_in(const Doc& doc, std::size_t first, std::size_t last) {
   return {};
 }
 
-const Voice* voice_at(const Doc& doc, std::size_t k) {
-  for (const Voice& v : doc.voices)
-    if (k >= v.first && k < v.last) return &v;
-  return nullptr;
-}
-
 // "I", "we", "my": the author of the post or quote they stand in.
 void add_first_person(const Doc& doc, std::size_t first, std::size_t last, std::vector<EntityId>& people) {
   for (std::size_t k = first; k < last; ++k) {
     const auto& w = doc.token(k).norm;
     if (w != "i" && w != "we" && w != "my") continue;
-    if (const Voice* v = voice_at(doc, k))
+    if (const Voice* v = doc.voice_at(k))
       if (std::find(people.begin(), people.end(), v->author) == people.end()) people.push_back(v->author);
   }
 }

@@ -234,17 +234,14 @@ void embedded_posts(Doc& doc, Attribution& who) {
       if (tokens[line_start].paragraph_before) break;
     }
     if (first == i) continue;
-    doc.voices.push_back({first, i, *author, date});
+    doc.add_voice({first, i, *author, date});
     add_by_sentence(doc, *author, first, i, QuoteKind::kDirect, "embedded-post");
   }
 }
 
 bool inside_voice(const Doc& doc, std::size_t k) {
-  for (const Voice& v : doc.voices)
-    if (k >= v.first && k < v.last) return true;
-  return false;
+  return doc.voice_at(k) != nullptr;
 }
-
 
 // The speaker of the direct quote q, and the rule that found it.
 std::optional<EntityId> quote_speaker(const Doc& doc, const Attribution& who, const QuoteSpan& q,
@@ -345,7 +342,7 @@ void StatementExtractor::run(Doc& doc) const {
         rule = "quote:continued";
       }
       if (!speaker) continue;
-      doc.voices.push_back({q.open + 1, q.close, *speaker, {}});
+      doc.add_voice({q.open + 1, q.close, *speaker, {}});
       add_by_sentence(doc, *speaker, q.open + 1, q.close, QuoteKind::kDirect, rule);
       previous_speaker = speaker;
       previous_close = q.close;
