@@ -68,16 +68,13 @@ std::vector<QuoteSpan> find_quotes(const Doc& doc) {
 
 class Attribution {
  public:
-  // The holder of the title over each token, found once: scanning every title at every token
-  // made long articles quadratic. Where titles overlap, entity_at() takes the first title
-  // and update() the last. This extractor adds no titles, so the lists stay true.
-  explicit Attribution(Doc& doc)
-      : doc_(doc), first_holder_(doc.tokens().size()), last_holder_(doc.tokens().size()) {
+  // The holder of the first title over each token, found once: scanning every title at every
+  // token made long articles quadratic. (update() takes the last, as Doc::title_holder_at
+  // gives it.) This extractor adds no titles, so the list stays true.
+  explicit Attribution(Doc& doc) : doc_(doc), first_holder_(doc.tokens().size()) {
     for (const Title& t : doc.titles)
-      for (std::size_t k = t.first; t.holder && k < t.last && k < last_holder_.size(); ++k) {
+      for (std::size_t k = t.first; t.holder && k < t.last && k < first_holder_.size(); ++k)
         if (!first_holder_[k]) first_holder_[k] = t.holder;
-        last_holder_[k] = t.holder;
-      }
   }
 
   // The person or organization named (or meant by a title or pronoun) at token k.
@@ -159,7 +156,8 @@ class Attribution {
     const Sentence& s = doc_.text.sentences()[sentence];
     for (std::size_t k = s.first; k < s.last && k < s.first + 12; ++k) {
       if (doc_.token(k).kind == TokenKind::kOpenQuote) break;
-      auto id = last_holder_[k] ? last_holder_[k] : doc_.entity_at[k];
+      auto id = doc_.title_holder_at(k);
+      if (!id) id = doc_.entity_at[k];
       if (id && doc_.facts.entities[*id].kind == Kind::kPerson) {
         salient_ = id;
         return;
@@ -169,7 +167,7 @@ class Attribution {
 
  private:
   Doc& doc_;
-  std::vector<std::optional<EntityId>> first_holder_, last_holder_;  // by token
+  std::vector<std::optional<EntityId>> first_holder_;  // by token
   std::optional<EntityId> salient_;
 };
 
