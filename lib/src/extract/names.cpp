@@ -692,8 +692,8 @@ void NameExtractor::run(Doc& doc) const {
   find_headlines(doc);
   const auto& tokens = doc.tokens();
   const std::size_t n = tokens.size();
-  doc.common_words.reset(
-      256);  // grows as needed: an article has far fewer distinct words than tokens
+  // It grows as needed: an article has far fewer distinct words than tokens.
+  doc.common_words.reset(256);
   for (std::size_t i = 1; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && !t.capitalised && t.norm.size() > 2 && !tokens[i - 1].line_before)
@@ -1111,14 +1111,14 @@ void NameExtractor::run(Doc& doc) const {
   // An acronym starts with an all-caps token; where each such token stands is listed on the
   // first acronym, since scanning the article for every acronym made long ones quadratic.
   std::unordered_map<std::string_view, std::vector<std::size_t>> all_caps_at;
+  bool listed = false;
   auto uses_of = [&](std::string_view first_word) -> const std::vector<std::size_t>& {
-    if (all_caps_at.empty()) {
-      all_caps_at[{}];  // listed, even if no token is all caps
+    if (!listed) {
       for (std::size_t k = 0; k < n; ++k)
         if (tokens[k].all_caps) all_caps_at[doc.word(k)].push_back(k);
+      listed = true;
     }
-    auto found = all_caps_at.find(first_word);
-    return found == all_caps_at.end() ? all_caps_at[{}] : found->second;
+    return all_caps_at[first_word];  // the acronym's own token is there: never a new entry
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (tokens[i].norm != "(") continue;
