@@ -249,13 +249,13 @@ TEST(NameExtractor, AcronymInBracketsIsTheSameOrganization) {
 // before the definition, and one written differently must come out as the scan gave them.
 TEST(NameExtractor, EveryLaterUseOfABracketedAcronymIsAMention) {
   Facts f = extract(
-      "ADMM-Plus talks began. The Andes Defence Meeting-Plus (ADMM-Plus) opened on Monday. "
-      "ADMM-Plus members agreed, and the ADMM-Plus chair spoke. Admm-Plus was misspelt once. "
-      "ADMM-Plus closed.");
-  const Entity* admm = find(f, EntityKind::kEvent, "Andes Defence Meeting-Plus");
-  ASSERT_NE(admm, nullptr);
+      "AFM-Plus talks began. The Andes Fisheries Meeting-Plus (AFM-Plus) opened on Monday. "
+      "AFM-Plus members agreed, and the AFM-Plus chair spoke. Afm-Plus was misspelt once. "
+      "AFM-Plus closed.");
+  const Entity* afm = find(f, EntityKind::kEvent, "Andes Fisheries Meeting-Plus");
+  ASSERT_NE(afm, nullptr);
   std::size_t uses = 0;
-  for (const Evidence& m : admm->mentions) uses += m.anchor == "ADMM-Plus";
+  for (const Evidence& m : afm->mentions) uses += m.anchor == "AFM-Plus";
   EXPECT_EQ(uses, 4u);  // the definition and three later uses; not the one before it
 }
 
