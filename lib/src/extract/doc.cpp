@@ -40,9 +40,16 @@ void Doc::add_voice(Voice voice) {
   voices.push_back(std::move(voice));
 }
 
+bool Doc::add_quotation(Quotation quotation) {
+  const Span& span = quotation.evidence.span;
+  if (!quotation_keys_.emplace(span.begin, span.end, quotation.speaker).second) return false;
+  facts.quotations.push_back(std::move(quotation));
+  return true;
+}
+
 bool Doc::is_headline(std::size_t sentence) const {
-  return std::find(headline_sentences.begin(), headline_sentences.end(), sentence) !=
-         headline_sentences.end();
+  // Asked per sentence and per token; a long article has many headlines, listed in order.
+  return std::binary_search(headline_sentences.begin(), headline_sentences.end(), sentence);
 }
 
 EntityId Doc::entity(EntityKind kind, const std::string& key, const std::string& label,

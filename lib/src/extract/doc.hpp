@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "newskg/analysis.hpp"
@@ -60,7 +62,8 @@ struct Doc {
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
-  std::vector<std::size_t> headline_sentences;  // sentences that are headlines (title case)
+  std::vector<std::size_t>
+      headline_sentences;  // sentences that are headlines (title case), in order
   // Norms of the words the article writes in lower case.
   WordSet common_words;
 
@@ -78,6 +81,10 @@ struct Doc {
   bool is_headline(std::size_t sentence) const;
   // Adds a quotation or an embedded post to `voices`; they are added only through this.
   void add_voice(Voice voice);
+  // Adds a quotation to facts.quotations unless the speaker already has one over the same
+  // span; false if so. Quotations are added only through this: a scan of those found so far
+  // made long articles quadratic.
+  bool add_quotation(Quotation quotation);
   // The first voice added that holds token k, or null. Asked at many tokens: a scan of the
   // voices each time made long articles quadratic.
   const Voice* voice_at(std::size_t k) const {
@@ -111,6 +118,7 @@ struct Doc {
   std::size_t mention_count_ = 0;
   bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
+  std::set<std::tuple<std::uint32_t, std::uint32_t, EntityId>> quotation_keys_;  // span, speaker
   std::vector<std::uint32_t> voice_at_;  // by token: 1 + the index of the first voice holding it
   mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at
   mutable std::size_t title_holder_titles_ = static_cast<std::size_t>(-1);  // titles it was made of

@@ -183,10 +183,8 @@ void add_quotation(Doc& doc, EntityId speaker, std::size_t first, std::size_t la
   while (last > first && trim(tokens[last - 1]) && tokens[last - 1].norm != "…") --last;
   while (last > first && tokens[last - 1].norm == "…" ) --last;
   if (last - first < 1) return;
-  for (const Quotation& q : doc.facts.quotations)
-    if (q.evidence.span == doc.text.span(first, last) && q.speaker == speaker) return;
-  Quotation q{speaker, std::string(doc.text.slice(first, last)), kind, doc.text.evidence(first, last, rule)};
-  doc.facts.quotations.push_back(std::move(q));
+  doc.add_quotation({speaker, std::string(doc.text.slice(first, last)), kind,
+                     doc.text.evidence(first, last, rule)});
 }
 
 // One quotation per sentence of the words [first, last).
