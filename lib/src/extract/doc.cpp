@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <unordered_set>
 
 #include "text/utf8.hpp"
@@ -38,6 +39,30 @@ void Doc::add_voice(Voice voice) {
   for (std::size_t k = voice.first; k < voice.last && k < voice_at_.size(); ++k)
     if (!voice_at_[k]) voice_at_[k] = number;
   voices.push_back(std::move(voice));
+}
+
+std::size_t Doc::add_title(const Title& title) {
+  auto found = title_at_.find(std::uint64_t{title.first} << 32 | title.last);
+  return found != title_at_.end() ? found->second : add_shared_title(title);
+}
+
+std::size_t Doc::add_shared_title(const Title& title) {
+  titles.push_back(title);
+  title_at_.emplace(std::uint64_t{title.first} << 32 | title.last, titles.size() - 1);
+  return titles.size() - 1;
+}
+
+const std::vector<std::size_t>& Doc::titles_by_first() const {
+  if (titles_by_first_.size() != titles.size()) {
+    titles_by_first_.resize(titles.size());
+    std::iota(titles_by_first_.begin(), titles_by_first_.end(), std::size_t{0});
+    std::stable_sort(
+        titles_by_first_.begin(), titles_by_first_.end(),
+        [&](std::size_t a, std::size_t b) { return titles[a].first < titles[b].first; });
+    longest_title_ = 0;
+    for (const Title& t : titles) longest_title_ = std::max(longest_title_, t.last - t.first);
+  }
+  return titles_by_first_;
 }
 
 bool Doc::add_quotation(Quotation quotation) {

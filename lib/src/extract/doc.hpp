@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "newskg/analysis.hpp"
@@ -56,14 +57,14 @@ struct Doc {
 
   std::vector<Mention> mentions;             // sorted by first token once names are done
   std::vector<std::optional<EntityId>> entity_at;  // token -> entity it names
-  std::vector<Title> titles;
+  std::vector<Title> titles;                       // added through add_title and add_shared_title
   std::vector<Date> dates;
   std::vector<Voice> voices;                 // quotations and embedded posts, as added
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
   std::vector<std::string> countries_by_weight;  // keys: the dateline's, then the most named
-  std::vector<std::size_t>
-      headline_sentences;  // sentences that are headlines (title case), in order
+  // Sentences that are headlines (title case), in order.
+  std::vector<std::size_t> headline_sentences;
   // Norms of the words the article writes in lower case.
   WordSet common_words;
 
@@ -89,6 +90,31 @@ struct Doc {
   // voices each time made long articles quadratic.
   const Voice* voice_at(std::size_t k) const {
     return k < voice_at_.size() && voice_at_[k] ? &voices[voice_at_[k] - 1] : nullptr;
+  }
+  // Registers a title once, since the chunk rules and the title rule may both meet it:
+  // returns the index of the first title over the same tokens, else adds this one.
+  std::size_t add_title(const Title& title);
+  // Adds a title even where one is over the same tokens: each holder of a plural title
+  // ("the two foreign ministers, A and B") has one.
+  std::size_t add_shared_title(const Title& title);
+  // Calls f(title) for each title whose first token is in [from, to), in token order. The
+  // extractors ask at many tokens which titles are near; a scan of all titles each time made
+  // long articles quadratic. Indexed on first use, and again when titles were added.
+  template <typename F>
+  void titles_starting_in(std::size_t from, std::size_t to, F&& f) const {
+    const std::vector<std::size_t>& order = titles_by_first();
+    auto it = std::partition_point(order.begin(), order.end(),
+                                   [&](std::size_t t) { return titles[t].first < from; });
+    for (; it != order.end() && titles[*it].first < to; ++it) f(titles[*it]);
+  }
+  // Calls f(title) for each title over token k or starting within `ahead` tokens after it.
+  template <typename F>
+  void titles_near(std::size_t k, std::size_t ahead, F&& f) const {
+    titles_by_first();  // indexes the titles, and measures the longest
+    // a title over k starts at most longest_title_ - 1 tokens before it
+    titles_starting_in(k + 1 - std::min(k + 1, longest_title_), k + ahead + 1, [&](const Title& t) {
+      if (t.last > k) f(t);
+    });
   }
   // The holder of the last title with one over token k. Listed on first use, and again if
   // titles were added since: the extractors after names only read the titles.
@@ -118,6 +144,10 @@ struct Doc {
   std::size_t mention_count_ = 0;
   bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
+  std::unordered_map<std::uint64_t, std::size_t> title_at_;  // (first, last) -> first title there
+  const std::vector<std::size_t>& titles_by_first() const;
+  mutable std::vector<std::size_t> titles_by_first_;  // title indices, see titles_starting_in
+  mutable std::size_t longest_title_ = 0;             // tokens, of those indexed
   std::set<std::tuple<std::uint32_t, std::uint32_t, EntityId>> quotation_keys_;  // span, speaker
   std::vector<std::uint32_t> voice_at_;  // by token: 1 + the index of the first voice holding it
   mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at

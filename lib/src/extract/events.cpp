@@ -269,8 +269,7 @@ std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t 
     Kind kind = doc.facts.entities[*id].kind;
     if (kind != Kind::kCountry && kind != Kind::kOrganization) continue;
     bool of_title = false;
-    for (const Title& t : doc.titles)
-      if (t.in == id && k + 3 >= t.first && k < t.last) of_title = true;
+    doc.titles_near(k, 3, [&](const Title& t) { of_title |= t.in == id; });
     if (!of_title && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }
   return out;

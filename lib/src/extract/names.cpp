@@ -255,14 +255,6 @@ std::optional<Title> match_title(Doc& doc, std::size_t i, std::size_t limit) {
 
 namespace {
 
-// Registers a title once: the chunk rules and the title rule may both meet the same one.
-std::size_t add_title(Doc& doc, const Title& title) {
-  for (std::size_t t = 0; t < doc.titles.size(); ++t)
-    if (doc.titles[t].first == title.first && doc.titles[t].last == title.last) return t;
-  doc.titles.push_back(title);
-  return doc.titles.size() - 1;
-}
-
 // A person's name starting at i: capitalised words, initials ("S."), particles ("bin",
 // "al-", "van der") between them. Returns the end token, or i when there is no name.
 std::size_t read_person_name(const Doc& doc, std::size_t i, std::size_t limit) {
@@ -425,8 +417,8 @@ std::size_t read_plural_title(Doc& doc, std::size_t i, std::size_t limit, std::v
     title.label = label;
     title.office_key = slug(label);
     title.shared = true;
-    doc.titles.push_back(title);
-    people.push_back({first, last, name_words(doc, first, last), "plural-title+name", doc.titles.size() - 1, true});
+    std::size_t index = doc.add_shared_title(title);
+    people.push_back({first, last, name_words(doc, first, last), "plural-title+name", index, true});
   }
   return second_end;
 }
@@ -522,7 +514,7 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
       if (k < tokens.size()) title = match_title(doc, k, doc.text.sentences()[doc.text.sentence_of(k)].last);
       if (title) {
         cue = true;
-        std::size_t index = add_title(doc, *title);
+        std::size_t index = doc.add_title(*title);
         people.push_back({start, last, w, "name,title", index, w.size() >= 2});
         return;
       }
@@ -543,7 +535,7 @@ void classify_chunk(Doc& doc, std::size_t first, std::size_t last, std::vector<P
             title.last = k + 1;
             title.label = std::string(doc.text.slice(first, k + 1));
             title.office_key = slug(title.label);
-            employed_as = add_title(doc, title);
+            employed_as = doc.add_title(title);
           }
           break;
         }
@@ -648,8 +640,10 @@ std::optional<EntityId> organization_of_title(Doc& doc, const Title& title) {
 std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
   std::set<EntityId> taken;
   const std::size_t s = doc.text.sentence_of(title.first);
-  for (const Title& other : doc.titles)
-    if (&other != &title && other.in && doc.text.sentence_of(other.first) == s) taken.insert(*other.in);
+  doc.titles_starting_in(doc.text.sentences()[s].first, doc.text.sentences()[s].last,
+                         [&](const Title& other) {
+                           if (&other != &title && other.in) taken.insert(*other.in);
+                         });
   auto country_at = [&](std::size_t k) -> std::optional<EntityId> {
     auto id = doc.entity_at[k];
     if (!id || doc.facts.entities[*id].kind != EntityKind::kCountry || taken.count(*id)) return std::nullopt;
@@ -661,9 +655,9 @@ std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
           doc.facts.entities[*doc.entity_at[k - 2]].kind == EntityKind::kPlace)
         return std::nullopt;
     }
-    for (const Title& other : doc.titles)
-      if (other.in == id && k + 3 >= other.first && k < other.last) return std::nullopt;
-    return id;
+    bool of_title = false;  // the country a title near it belongs to
+    doc.titles_near(k, 3, [&](const Title& other) { of_title |= other.in == id; });
+    return of_title ? std::nullopt : id;
   };
   const auto& sentences = doc.text.sentences();
   // words in quotation marks are someone's speech or a name, not the narrative's sides
@@ -798,7 +792,7 @@ void NameExtractor::run(Doc& doc) const {
         // A headline in title case capitalises verbs too ("Energy Minister Seals Deal"): a
         // name there counts only if the body names it as well.
         if (headline && name_end > name_start && !named_in_body(doc, name_end - 1)) name_end = name_start;
-        std::size_t title_index = add_title(doc, *title);
+        std::size_t title_index = doc.add_title(*title);
         if (name_end > name_start) {
           people.push_back({name_start, name_end, name_words(doc, name_start, name_end), "title+name",
                             title_index, name_end - name_start >= 2});
@@ -1232,12 +1226,20 @@ void NameExtractor::run(Doc& doc) const {
 
   // Titles without a name that repeat an office a named person holds here:
   // "the US Defence Secretary added" is Hendry.
-  for (Title& title : doc.titles) {
+  // The titles with a holder by office, those given one here included as they are given it:
+  // a scan of all titles for each made long articles quadratic.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> held;
+  for (std::size_t t = 0; t < doc.titles.size(); ++t)
+    if (doc.titles[t].holder) held[doc.titles[t].office_key].push_back(t);
+  for (std::size_t t = 0; t < doc.titles.size(); ++t) {
+    Title& title = doc.titles[t];
     if (title.holder) continue;
+    auto same_office = held.find(title.office_key);
+    if (same_office == held.end()) continue;
     std::optional<EntityId> holder;
     bool ambiguous = false;
-    for (const Title& other : doc.titles) {
-      if (!other.holder || other.office_key != title.office_key) continue;
+    for (std::size_t o : same_office->second) {
+      const Title& other = doc.titles[o];
       if (title.in && other.in && *title.in != *other.in) continue;
       if (holder && *holder != *other.holder) ambiguous = true;
       holder = other.holder;
@@ -1250,6 +1252,7 @@ void NameExtractor::run(Doc& doc) const {
       doc.facts.entities[*holder].mentions.push_back(doc.text.evidence(title.first, title.last, "title-reference"));
       title.holder = holder;
       title.reference = true;
+      same_office->second.push_back(t);
     }
   }
 
