@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <unordered_set>
 
 #include "text/utf8.hpp"
@@ -38,7 +37,14 @@ void Doc::add_voice(Voice voice) {
   auto number = static_cast<std::uint32_t>(voices.size() + 1);
   for (std::size_t k = voice.first; k < voice.last && k < voice_at_.size(); ++k)
     if (!voice_at_[k]) voice_at_[k] = number;
+  if (!voice.date.empty()) dated_voices_.push_back(voices.size());
   voices.push_back(std::move(voice));
+}
+
+const Voice* Doc::dated_voice_at(std::size_t k) const {
+  for (std::size_t v : dated_voices_)
+    if (k >= voices[v].first && k < voices[v].last) return &voices[v];
+  return nullptr;
 }
 
 std::size_t Doc::add_title(const Title& title) {
@@ -50,19 +56,6 @@ std::size_t Doc::add_shared_title(const Title& title) {
   titles.push_back(title);
   title_at_.emplace(std::uint64_t{title.first} << 32 | title.last, titles.size() - 1);
   return titles.size() - 1;
-}
-
-const std::vector<std::size_t>& Doc::titles_by_first() const {
-  if (titles_by_first_.size() != titles.size()) {
-    titles_by_first_.resize(titles.size());
-    std::iota(titles_by_first_.begin(), titles_by_first_.end(), std::size_t{0});
-    std::stable_sort(
-        titles_by_first_.begin(), titles_by_first_.end(),
-        [&](std::size_t a, std::size_t b) { return titles[a].first < titles[b].first; });
-    longest_title_ = 0;
-    for (const Title& t : titles) longest_title_ = std::max(longest_title_, t.last - t.first);
-  }
-  return titles_by_first_;
 }
 
 bool Doc::add_quotation(Quotation quotation) {

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/token_index.hpp"
 #include "newskg/analysis.hpp"
 #include "newskg/facts.hpp"
 #include "newskg/lexicon.hpp"
@@ -58,7 +59,7 @@ struct Doc {
   std::vector<Mention> mentions;             // sorted by first token once names are done
   std::vector<std::optional<EntityId>> entity_at;  // token -> entity it names
   std::vector<Title> titles;                       // added through add_title and add_shared_title
-  std::vector<Date> dates;
+  std::vector<Date> dates;                         // in the order found; only appended
   std::vector<Voice> voices;                 // quotations and embedded posts, as added
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
@@ -97,25 +98,27 @@ struct Doc {
   // Adds a title even where one is over the same tokens: each holder of a plural title
   // ("the two foreign ministers, A and B") has one.
   std::size_t add_shared_title(const Title& title);
-  // Calls f(title) for each title whose first token is in [from, to), in token order. The
-  // extractors ask at many tokens which titles are near; a scan of all titles each time made
-  // long articles quadratic. Indexed on first use, and again when titles were added.
+  // Calls f(title, its index) for each title whose first token is in [from, to); and for
+  // each title over token k or starting at most `ahead` tokens after it (TokenIndex).
   template <typename F>
   void titles_starting_in(std::size_t from, std::size_t to, F&& f) const {
-    const std::vector<std::size_t>& order = titles_by_first();
-    auto it = std::partition_point(order.begin(), order.end(),
-                                   [&](std::size_t t) { return titles[t].first < from; });
-    for (; it != order.end() && titles[*it].first < to; ++it) f(titles[*it]);
+    title_index_.starting_in(titles, from, to, f);
   }
-  // Calls f(title) for each title over token k or starting within `ahead` tokens after it.
   template <typename F>
   void titles_near(std::size_t k, std::size_t ahead, F&& f) const {
-    titles_by_first();  // indexes the titles, and measures the longest
-    // a title over k starts at most longest_title_ - 1 tokens before it
-    titles_starting_in(k + 1 - std::min(k + 1, longest_title_), k + ahead + 1, [&](const Title& t) {
-      if (t.last > k) f(t);
-    });
+    title_index_.near(titles, k, ahead, f);
   }
+  // The same for dates.
+  template <typename F>
+  void dates_starting_in(std::size_t from, std::size_t to, F&& f) const {
+    date_index_.starting_in(dates, from, to, f);
+  }
+  template <typename F>
+  void dates_near(std::size_t k, std::size_t ahead, F&& f) const {
+    date_index_.near(dates, k, ahead, f);
+  }
+  // The first voice added with a date (an embedded post) that holds token k, or null.
+  const Voice* dated_voice_at(std::size_t k) const;
   // The holder of the last title with one over token k. Listed on first use, and again if
   // titles were added since: the extractors after names only read the titles.
   std::optional<EntityId> title_holder_at(std::size_t k) const;
@@ -145,10 +148,10 @@ struct Doc {
   bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
   std::unordered_map<std::uint64_t, std::size_t> title_at_;  // (first, last) -> first title there
-  const std::vector<std::size_t>& titles_by_first() const;
-  mutable std::vector<std::size_t> titles_by_first_;  // title indices, see titles_starting_in
-  mutable std::size_t longest_title_ = 0;             // tokens, of those indexed
+  TokenIndex<Title> title_index_;
+  TokenIndex<Date> date_index_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, EntityId>> quotation_keys_;  // span, speaker
+  std::vector<std::size_t> dated_voices_;  // indices of the voices with a date: a few posts
   std::vector<std::uint32_t> voice_at_;  // by token: 1 + the index of the first voice holding it
   mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at
   mutable std::size_t title_holder_titles_ = static_cast<std::size_t>(-1);  // titles it was made of

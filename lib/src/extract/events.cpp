@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 
 #include "extract/dates.hpp"
@@ -115,7 +116,8 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
           continue;
         }
         // a date is not part of the name: "accord on Tuesday"
-        bool date = std::any_of(doc.dates.begin(), doc.dates.end(), [&](const Date& d) { return j >= d.first && j < d.last; });
+        bool date = false;
+        doc.dates_near(j, 0, [&](const Date&, std::size_t) { date = true; });
         if (!date && (t.capitalised || t.all_caps || (t.norm == "-" && !t.space_before))) {
           ++j;
           continue;
@@ -269,7 +271,7 @@ std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t 
     Kind kind = doc.facts.entities[*id].kind;
     if (kind != Kind::kCountry && kind != Kind::kOrganization) continue;
     bool of_title = false;
-    doc.titles_near(k, 3, [&](const Title& t) { of_title |= t.in == id; });
+    doc.titles_near(k, 3, [&](const Title& t, std::size_t) { of_title |= t.in == id; });
     if (!of_title && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }
   return out;
@@ -287,10 +289,12 @@ std::optional<EntityId> place_in(const Doc& doc, std::size_t first, std::size_t 
 }
 
 std::string date_in(const Doc& doc, std::size_t first, std::size_t last) {
-  for (const Date& d : doc.dates)
-    if (d.first >= first && d.last <= last && !d.iso.empty()) return d.iso;
-  for (const Voice& v : doc.voices)
-    if (first >= v.first && first < v.last && !v.date.empty()) return v.date;
+  std::optional<std::size_t> found;  // the first date found inside
+  doc.dates_starting_in(first, last, [&](const Date& d, std::size_t index) {
+    if (d.last <= last && !d.iso.empty() && (!found || index < *found)) found = index;
+  });
+  if (found) return doc.dates[*found].iso;
+  if (const Voice* post = doc.dated_voice_at(first)) return post->date;
   return {};
 }
 
@@ -339,26 +343,38 @@ void AgreementExtractor::run(Doc& doc) const {
   // Signing: a signing verb with an agreement in its sentence.
   std::vector<AgreementFacts> facts(clusters.size());
   std::vector<bool> signed_(clusters.size(), false), negotiated(clusters.size(), false);
+  // The mentions by token, and the last one listed that ends before the sentence: a scan of
+  // all mentions per verb made long articles quadratic.
+  TokenIndex<AgreementMention> mentions_at;
+  std::vector<std::size_t> by_end(mentions.size());
+  std::iota(by_end.begin(), by_end.end(), std::size_t{0});
+  std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
+    return mentions[a].last < mentions[b].last;
+  });
+  std::size_t ended = 0;                  // mentions in by_end that end before the sentence
+  std::optional<std::size_t> last_ended;  // the one of them listed last
   for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
     const Sentence& sentence = doc.text.sentences()[s];
+    for (; ended < by_end.size() && mentions[by_end[ended]].last <= sentence.first; ++ended)
+      last_ended = std::max(last_ended.value_or(0), by_end[ended]);
     for (std::size_t v = sentence.first; v < sentence.last; ++v) {
       auto verb = doc.lexicon.longest(doc.text, v, LexKind::kSigningVerb);
       if (!verb) continue;
-      // which agreement: the nearest mention in the sentence, after the verb first
-      std::optional<std::size_t> which;
-      for (const auto& m : mentions)
-        if (m.first >= v && m.first < sentence.last && doc.text.sentence_of(m.first) == s) {
-          which = m.cluster;
-          break;
-        }
-      if (!which)
-        for (const auto& m : mentions)
-          if (m.last <= v && doc.text.sentence_of(m.first) == s) which = m.cluster;
+      // which agreement: the nearest mention in the sentence, after the verb first (the first
+      // listed), else before it (the last listed)
+      std::optional<std::size_t> after, before;
+      mentions_at.starting_in(mentions, v, sentence.last,
+                              [&](const AgreementMention&, std::size_t m) {
+                                if (!after || m < *after) after = m;
+                              });
+      mentions_at.starting_in(mentions, sentence.first, v,
+                              [&](const AgreementMention& m, std::size_t index) {
+                                if (m.last <= v && (!before || index > *before)) before = index;
+                              });
       // "It was signed by ...", "X and Y signed the document": the agreement last named
-      if (!which)
-        for (const auto& m : mentions)
-          if (m.last <= sentence.first) which = m.cluster;
-      if (!which) continue;
+      std::optional<std::size_t> nearest = after ? after : before ? before : last_ended;
+      if (!nearest) continue;
+      std::optional<std::size_t> which = mentions[*nearest].cluster;
       bool prospective = false;
       for (std::size_t k = v; k > sentence.first && k + 3 > v; --k) {
         const auto& w = tokens[k - 1].norm;

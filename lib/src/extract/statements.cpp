@@ -217,8 +217,11 @@ void embedded_posts(Doc& doc, Attribution& who) {
     }
     if (!author || !handle) continue;
     std::string date;
-    for (const Date& d : doc.dates)
-      if (d.first > i && d.last <= line_end) date = d.iso;
+    std::optional<std::size_t> last_date;  // the last date found in the line
+    doc.dates_starting_in(i + 1, line_end, [&](const Date& d, std::size_t index) {
+      if (d.last <= line_end && (!last_date || index > *last_date)) last_date = index;
+    });
+    if (last_date) date = doc.dates[*last_date].iso;
     // The post: lines above, back to 300 characters.
     std::size_t first = i;
     std::uint32_t end_cp = tokens[i].cp.begin;
