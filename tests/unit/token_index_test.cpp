@@ -41,7 +41,7 @@ std::vector<std::size_t> sorted(std::vector<std::size_t> v) {
 TEST(TokenIndex, FindsWhatAScanFindsAsTheListGrows) {
   std::mt19937 random(7);
   std::vector<Item> items;
-  TokenIndex<Item> index;
+  TokenIndex<Item> index(items);
   for (int round = 0; round < 40; ++round) {
     // out of order, overlapping, some long: the index assumes nothing of the list's order
     for (int n = 0; n < 5; ++n) {
@@ -51,12 +51,12 @@ TEST(TokenIndex, FindsWhatAScanFindsAsTheListGrows) {
     }
     for (std::size_t k = 0; k < 240; k += 3) {
       std::vector<std::size_t> found;
-      index.starting_in(items, k, k + 9, [&](const Item&, std::size_t i) { found.push_back(i); });
+      index.starting_in(k, k + 9, [&](const Item&, std::size_t i) { found.push_back(i); });
       EXPECT_EQ(sorted(found), scan_starting_in(items, k, k + 9))
           << "round " << round << " from " << k;
       for (std::size_t ahead : {0u, 3u}) {
         found.clear();
-        index.near(items, k, ahead, [&](const Item& item, std::size_t i) {
+        index.near(k, ahead, [&](const Item& item, std::size_t i) {
           EXPECT_EQ(&item, &items[i]);
           found.push_back(i);
         });
@@ -68,18 +68,18 @@ TEST(TokenIndex, FindsWhatAScanFindsAsTheListGrows) {
 
 TEST(TokenIndex, GivesItemsByFirstTokenThenByIndex) {
   std::vector<Item> items{{5, 6}, {2, 4}, {5, 7}, {0, 1}, {2, 3}};
-  TokenIndex<Item> index;
+  TokenIndex<Item> index(items);
   std::vector<std::size_t> order;
-  index.starting_in(items, 0, 10, [&](const Item&, std::size_t i) { order.push_back(i); });
+  index.starting_in(0, 10, [&](const Item&, std::size_t i) { order.push_back(i); });
   EXPECT_EQ(order, (std::vector<std::size_t>{3, 1, 4, 0, 2}));
 }
 
 TEST(TokenIndex, AnEmptyListHasNothingNear) {
   std::vector<Item> items;
-  TokenIndex<Item> index;
+  TokenIndex<Item> index(items);
   int calls = 0;
-  index.near(items, 0, 3, [&](const Item&, std::size_t) { ++calls; });
-  index.starting_in(items, 0, 100, [&](const Item&, std::size_t) { ++calls; });
+  index.near(0, 3, [&](const Item&, std::size_t) { ++calls; });
+  index.starting_in(0, 100, [&](const Item&, std::size_t) { ++calls; });
   EXPECT_EQ(calls, 0);
 }
 

@@ -60,6 +60,9 @@ struct Doc {
   std::vector<std::optional<EntityId>> entity_at;  // token -> entity it names
   std::vector<Title> titles;                       // added through add_title and add_shared_title
   std::vector<Date> dates;                         // in the order found; only appended
+  // The titles and dates near a token: asked at many tokens, so not found by a scan.
+  TokenIndex<Title> titles_by_token{titles};
+  TokenIndex<Date> dates_by_token{dates};
   std::vector<Voice> voices;                 // quotations and embedded posts, as added
   std::string anchor_date;                   // ISO date relative dates are resolved against
   std::string home_country;                  // alpha-2 of the dateline / most named country
@@ -98,25 +101,6 @@ struct Doc {
   // Adds a title even where one is over the same tokens: each holder of a plural title
   // ("the two foreign ministers, A and B") has one.
   std::size_t add_shared_title(const Title& title);
-  // Calls f(title, its index) for each title whose first token is in [from, to); and for
-  // each title over token k or starting at most `ahead` tokens after it (TokenIndex).
-  template <typename F>
-  void titles_starting_in(std::size_t from, std::size_t to, F&& f) const {
-    title_index_.starting_in(titles, from, to, f);
-  }
-  template <typename F>
-  void titles_near(std::size_t k, std::size_t ahead, F&& f) const {
-    title_index_.near(titles, k, ahead, f);
-  }
-  // The same for dates.
-  template <typename F>
-  void dates_starting_in(std::size_t from, std::size_t to, F&& f) const {
-    date_index_.starting_in(dates, from, to, f);
-  }
-  template <typename F>
-  void dates_near(std::size_t k, std::size_t ahead, F&& f) const {
-    date_index_.near(dates, k, ahead, f);
-  }
   // The first voice added with a date (an embedded post) that holds token k, or null.
   const Voice* dated_voice_at(std::size_t k) const;
   // The holder of the last title with one over token k. Listed on first use, and again if
@@ -148,8 +132,6 @@ struct Doc {
   bool insert_mention_key(const Mention& m);
   mutable std::vector<std::uint32_t> next_office_;  // by token, filled on first use
   std::unordered_map<std::uint64_t, std::size_t> title_at_;  // (first, last) -> first title there
-  TokenIndex<Title> title_index_;
-  TokenIndex<Date> date_index_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, EntityId>> quotation_keys_;  // span, speaker
   std::vector<std::size_t> dated_voices_;  // indices of the voices with a date: a few posts
   std::vector<std::uint32_t> voice_at_;  // by token: 1 + the index of the first voice holding it

@@ -117,7 +117,7 @@ std::vector<AgreementMention> find_agreements(Doc& doc) {
         }
         // a date is not part of the name: "accord on Tuesday"
         bool date = false;
-        doc.dates_near(j, 0, [&](const Date&, std::size_t) { date = true; });
+        doc.dates_by_token.near(j, 0, [&](const Date&, std::size_t) { date = true; });
         if (!date && (t.capitalised || t.all_caps || (t.norm == "-" && !t.space_before))) {
           ++j;
           continue;
@@ -271,7 +271,7 @@ std::vector<EntityId> parties_in(const Doc& doc, std::size_t first, std::size_t 
     Kind kind = doc.facts.entities[*id].kind;
     if (kind != Kind::kCountry && kind != Kind::kOrganization) continue;
     bool of_title = false;
-    doc.titles_near(k, 3, [&](const Title& t, std::size_t) { of_title |= t.in == id; });
+    doc.titles_by_token.near(k, 3, [&](const Title& t, std::size_t) { of_title |= t.in == id; });
     if (!of_title && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }
   return out;
@@ -290,7 +290,7 @@ std::optional<EntityId> place_in(const Doc& doc, std::size_t first, std::size_t 
 
 std::string date_in(const Doc& doc, std::size_t first, std::size_t last) {
   std::optional<std::size_t> found;  // the first date found inside
-  doc.dates_starting_in(first, last, [&](const Date& d, std::size_t index) {
+  doc.dates_by_token.starting_in(first, last, [&](const Date& d, std::size_t index) {
     if (d.last <= last && !d.iso.empty() && (!found || index < *found)) found = index;
   });
   if (found) return doc.dates[*found].iso;
@@ -345,7 +345,7 @@ void AgreementExtractor::run(Doc& doc) const {
   std::vector<bool> signed_(clusters.size(), false), negotiated(clusters.size(), false);
   // The mentions by token, and the last one listed that ends before the sentence: a scan of
   // all mentions per verb made long articles quadratic.
-  TokenIndex<AgreementMention> mentions_at;
+  TokenIndex<AgreementMention> mentions_at(mentions);
   std::vector<std::size_t> by_end(mentions.size());
   std::iota(by_end.begin(), by_end.end(), std::size_t{0});
   std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
@@ -363,14 +363,12 @@ void AgreementExtractor::run(Doc& doc) const {
       // which agreement: the nearest mention in the sentence, after the verb first (the first
       // listed), else before it (the last listed)
       std::optional<std::size_t> after, before;
-      mentions_at.starting_in(mentions, v, sentence.last,
-                              [&](const AgreementMention&, std::size_t m) {
-                                if (!after || m < *after) after = m;
-                              });
-      mentions_at.starting_in(mentions, sentence.first, v,
-                              [&](const AgreementMention& m, std::size_t index) {
-                                if (m.last <= v && (!before || index > *before)) before = index;
-                              });
+      mentions_at.starting_in(v, sentence.last, [&](const AgreementMention&, std::size_t m) {
+        if (!after || m < *after) after = m;
+      });
+      mentions_at.starting_in(sentence.first, v, [&](const AgreementMention& m, std::size_t index) {
+        if (m.last <= v && (!before || index > *before)) before = index;
+      });
       // "It was signed by ...", "X and Y signed the document": the agreement last named
       std::optional<std::size_t> nearest = after ? after : before ? before : last_ended;
       if (!nearest) continue;

@@ -640,10 +640,10 @@ std::optional<EntityId> organization_of_title(Doc& doc, const Title& title) {
 std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
   std::set<EntityId> taken;
   const std::size_t s = doc.text.sentence_of(title.first);
-  doc.titles_starting_in(doc.text.sentences()[s].first, doc.text.sentences()[s].last,
-                         [&](const Title& other, std::size_t) {
-                           if (&other != &title && other.in) taken.insert(*other.in);
-                         });
+  doc.titles_by_token.starting_in(doc.text.sentences()[s].first, doc.text.sentences()[s].last,
+                                  [&](const Title& other, std::size_t) {
+                                    if (&other != &title && other.in) taken.insert(*other.in);
+                                  });
   auto country_at = [&](std::size_t k) -> std::optional<EntityId> {
     auto id = doc.entity_at[k];
     if (!id || doc.facts.entities[*id].kind != EntityKind::kCountry || taken.count(*id)) return std::nullopt;
@@ -656,7 +656,8 @@ std::optional<EntityId> implied_country(const Doc& doc, const Title& title) {
         return std::nullopt;
     }
     bool of_title = false;  // the country a title near it belongs to
-    doc.titles_near(k, 3, [&](const Title& other, std::size_t) { of_title |= other.in == id; });
+    doc.titles_by_token.near(k, 3,
+                             [&](const Title& other, std::size_t) { of_title |= other.in == id; });
     return of_title ? std::nullopt : id;
   };
   const auto& sentences = doc.text.sentences();

@@ -218,7 +218,7 @@ void embedded_posts(Doc& doc, Attribution& who) {
     if (!author || !handle) continue;
     std::string date;
     std::optional<std::size_t> last_date;  // the last date found in the line
-    doc.dates_starting_in(i + 1, line_end, [&](const Date& d, std::size_t index) {
+    doc.dates_by_token.starting_in(i + 1, line_end, [&](const Date& d, std::size_t index) {
       if (d.last <= line_end && (!last_date || index > *last_date)) last_date = index;
     });
     if (last_date) date = doc.dates[*last_date].iso;
