@@ -45,9 +45,10 @@ class TokenIndex {
     if (order_.size() == items_.size()) return;
     order_.resize(items_.size());
     std::iota(order_.begin(), order_.end(), std::size_t{0});
-    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
-      return items_[a].first < items_[b].first;
-    });
+    auto by_first = [&](std::size_t a, std::size_t b) { return items_[a].first < items_[b].first; };
+    // most lists are made in text order already
+    if (!std::is_sorted(order_.begin(), order_.end(), by_first))
+      std::stable_sort(order_.begin(), order_.end(), by_first);
     longest_ = 0;
     for (const Item& item : items_)
       longest_ = std::max<std::size_t>(longest_, item.last - item.first);
