@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <sstream>
 
@@ -210,6 +211,31 @@ TEST(TermGraph, SortUniqueGivesTheOrderOfSortedTriples) {
     std::sort(g.triples.begin(), g.triples.end());
     g.triples.erase(std::unique(g.triples.begin(), g.triples.end()), g.triples.end());
     ASSERT_EQ(terms.to_graph().triples, g.triples);
+  }
+}
+
+// A literal's datatype and language are stored once for a run of literals that share them:
+// each literal must still read back with its own.
+TEST(TermGraph, LiteralsKeepTheirOwnDatatypeAndLanguage) {
+  const std::array<std::string_view, 3> datatypes{
+      "", "http://www.w3.org/2001/XMLSchema#nonNegativeInteger",
+      "http://www.w3.org/2001/XMLSchema#date"};
+  const std::array<std::string_view, 3> languages{"", "en", "fr"};
+  std::mt19937 random(5);
+  TermGraph g;
+  std::vector<std::pair<TermGraph::Id, Term>> made;
+  for (int n = 0; n < 500; ++n) {
+    std::string value = std::to_string(random() % 40);
+    std::string_view datatype = datatypes[random() % 3];
+    std::string_view language = datatype.empty() ? languages[random() % 3] : "";
+    made.push_back({g.literal(value, datatype, language),
+                    literal(value, std::string(datatype), std::string(language))});
+  }
+  for (const auto& [id, expected] : made) {
+    TermGraph::TermView v = g.term(id);
+    EXPECT_EQ(v.value, expected.value);
+    EXPECT_EQ(v.datatype, expected.datatype) << expected.value;
+    EXPECT_EQ(v.language, expected.language) << expected.value;
   }
 }
 

@@ -98,6 +98,9 @@ class TermGraph {
   };
   std::string_view slice(Slice s) const { return std::string_view(text_).substr(s.offset, s.size); }
   Slice store(std::string_view bytes);
+  // A datatype or language as stored: most literals of an article share one of a few, so the
+  // last one stored is reused rather than stored again.
+  Slice store_tag(std::string_view bytes, Slice& last);
   Id intern(Term::Type type, std::string_view value, std::string_view datatype, std::string_view language);
   void rehash(std::size_t slots);
   void sort_terms(std::vector<Id>& order);
@@ -105,6 +108,7 @@ class TermGraph {
 
   std::string text_;              // every term's strings, back to back
   std::vector<Record> terms_;
+  Slice last_datatype_, last_language_;  // see store_tag
   std::vector<Id> slots_;         // open addressing over terms_, kNoTerm where empty
   std::vector<IdTriple> triples_;
   // sort_unique's working space, kept for the next article

@@ -38,6 +38,7 @@ void TermGraph::clear() {
   name.clear();
   text_.clear();
   terms_.clear();
+  last_datatype_ = last_language_ = {};
   std::fill(slots_.begin(), slots_.end(), kNoTerm);
   triples_.clear();
 }
@@ -51,6 +52,12 @@ TermGraph::Slice TermGraph::store(std::string_view bytes) {
   Slice s{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(bytes.size())};
   text_.append(bytes);
   return s;
+}
+
+TermGraph::Slice TermGraph::store_tag(std::string_view bytes, Slice& last) {
+  if (bytes.empty()) return {};
+  if (slice(last) != bytes) last = store(bytes);
+  return last;
 }
 
 void TermGraph::rehash(std::size_t slots) {
@@ -72,7 +79,8 @@ TermGraph::Id TermGraph::intern(Term::Type type, std::string_view value, std::st
     Id id = slots_[at];
     if (id == kNoTerm) {
       if (terms_.size() >= kNoTerm) throw Error(ErrorCode::kRdf, "too many terms in one article");
-      Record r{type, store(value), store(datatype), store(language), hash};
+      Record r{type, store(value), store_tag(datatype, last_datatype_),
+               store_tag(language, last_language_), hash};
       slots_[at] = static_cast<Id>(terms_.size());
       terms_.push_back(r);
       return slots_[at];
