@@ -40,6 +40,7 @@ enum class LexKind : std::uint8_t {
   kGenericAgreementNoun,
   kAttendanceVerb,
   kGatheringNoun,
+  kCount,  // not a kind: how many there are (each has a bit in a 64-bit mask)
 };
 
 struct Concept {
@@ -126,15 +127,16 @@ class Lexicon {
   }
   bool may_start(const Analysis& doc, std::size_t first,
                  std::uint64_t kinds) const {  // any of these
+    // An analysis's tokens never change, so a cache this lexicon filled is still whole.
     const Analysis::WordCache& cache = doc.word_cache();
-    if (cache.owner != version_ || cache.kinds.size() != doc.tokens().size()) fill_cache(doc);
+    if (cache.owner != version_) fill_cache(doc);
     return first < cache.kinds.size() && (cache.kinds[first] & kinds);
   }
-  // The bit of a kind in the masks of kinds; kinds past 63 (none yet) share all bits.
+  // The bit of a kind in the masks of kinds.
   static std::uint64_t kind_bit(LexKind kind) {
-    auto k = static_cast<unsigned>(kind);
-    return k < 64 ? std::uint64_t{1} << k : ~std::uint64_t{0};
+    return std::uint64_t{1} << static_cast<unsigned>(kind);
   }
+  static_assert(static_cast<unsigned>(LexKind::kCount) <= 64, "more kinds than bits in a mask");
   void fill_cache(const Analysis& doc) const;
   std::vector<LexiconMatch> match_at(const Analysis& doc, std::size_t first, LexKind kind) const;
   std::optional<LexiconMatch> longest_at(const Analysis& doc, std::size_t first, LexKind kind) const;

@@ -200,7 +200,6 @@ std::vector<LexiconMatch> Lexicon::match_at(const Analysis& doc, std::size_t fir
   // longest first, forms of one length in the order they were added
   std::vector<LexiconMatch> found;
   visit_matches(doc, first, kind_bit(kind), SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
-    if (e.kind != kind) return;  // a kind past 63 shares its bit
     found.push_back(LexiconMatch{kind, e.concept_index, length});
   });
   std::stable_sort(found.begin(), found.end(),
@@ -213,8 +212,7 @@ std::optional<LexiconMatch> Lexicon::longest_at(const Analysis& doc, std::size_t
   // optional written field by field: this runs several times per token.
   std::uint32_t best_length = 0, best_concept = 0;
   visit_matches(doc, first, kind_bit(kind), SIZE_MAX, [&](const Entry& e, std::uint32_t length) {
-    if (e.kind == kind && length > best_length)
-      best_length = length, best_concept = e.concept_index;
+    if (length > best_length) best_length = length, best_concept = e.concept_index;
   });
   // Most calls find nothing. The empty optional is copied from memory written long ago: made
   // here, GCC stores its flag byte and reloads the whole, and the reload stalls.
@@ -237,7 +235,7 @@ void Lexicon::longest_each_at(const Analysis& doc, std::size_t first, const LexK
 bool Lexicon::is_at(const Analysis& doc, std::size_t token, LexKind kind) const {
   bool one_token = false;
   visit_matches(doc, token, kind_bit(kind), 1,
-                [&](const Entry& e, std::uint32_t) { one_token |= e.kind == kind; });
+                [&](const Entry&, std::uint32_t) { one_token = true; });
   return one_token;
 }
 
