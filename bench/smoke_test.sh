@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A small, untimed check of what the benchmark relies on (run by ctest as bench.smoke):
 # the corpus generator is deterministic, and `newskg extract --jobs 2` writes the same bytes
-# as --jobs 1 in every format. Progress goes to stderr only when asked for.
+# as --jobs 1 in every format, also when articles are streamed (--stream-above). Progress goes
+# to stderr only when asked for.
 # usage: bench/smoke_test.sh NEWSKG WORKDIR
 set -euo pipefail
 newskg=$1
@@ -22,6 +23,11 @@ for format in nquads ntriples turtle trig jsonld rdfxml; do
   "$newskg" extract --jobs 3 -f "$format" -o "$work/three.$format" "$work/a.jsonl"
   cmp "$work/one.$format" "$work/two.$format" || { echo "$format: --jobs 2 differs from --jobs 1"; exit 1; }
   cmp "$work/one.$format" "$work/three.$format" || { echo "$format: --jobs 3 -o differs from --jobs 1"; exit 1; }
+  # every article written by its worker in its turn, as a very long one would be
+  "$newskg" extract --jobs 1 --stream-above 0 -f "$format" "$work/a.jsonl" > "$work/streamed1.$format"
+  "$newskg" extract --jobs 3 --stream-above 0 -f "$format" "$work/a.jsonl" > "$work/streamed3.$format"
+  cmp "$work/one.$format" "$work/streamed1.$format" || { echo "$format: --stream-above 0 differs"; exit 1; }
+  cmp "$work/one.$format" "$work/streamed3.$format" || { echo "$format: --stream-above 0 --jobs 3 differs"; exit 1; }
 done
 [ "$(wc -l < "$work/one.nquads")" -gt 1000 ] || { echo "too few quads: the extractors did no work"; exit 1; }
 

@@ -34,7 +34,8 @@ namespace {
 // What a worker makes of one article: the reader hands on JSON unparsed (RawArticle), so
 // parsing happens here too, on as many threads as there are workers.
 struct EncodedArticle {
-  std::string body;         // the article in the output format
+  std::string body;         // the article in the output format, unless it was streamed
+  bool streamed = false;    // written by its worker in its turn (a very long article)
   std::string explanation;  // --explain lines, if asked for
   std::size_t text_bytes = 0;
   std::optional<InputError> failure;  // bad input, or extraction failed: nothing of it is written
@@ -53,6 +54,9 @@ InputError extraction_failure(const Article& article, const std::exception& e) {
   return {ErrorCode::kExtraction, input, line, 0,
           "extraction failed on article '" + article.id + "': " + e.what() + " (a bug in newskg; please report it)"};
 }
+
+// The pieces a streamed article is written in.
+constexpr std::size_t kStreamPiece = 1024 * 1024;
 
 std::uintmax_t input_size(const std::vector<std::string>& inputs) {
   std::uintmax_t total = 0;
@@ -73,21 +77,31 @@ int extract_command(const std::vector<std::string>& args) {
   std::string explain_to;
   std::string errors_to;
   std::size_t max_bytes = 16 * 1024 * 1024;
+  std::size_t stream_above = 1024 * 1024;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  options.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value(&format_name)->default_value("nquads"), "turtle | trig | nquads | ntriples | rdfxml | jsonld")
-      ("output,o", po::value(&output), "write to FILE (atomically: a temporary file renamed when complete)")
-      ("base", po::value(&base), "base IRI for minted IRIs (default https://w3id.org/newskg/id/)")
-      ("context-iri", po::value(&context_iri), "JSON-LD: refer to the context by this IRI instead of inlining it")
-      ("max-article-bytes", po::value(&max_bytes)->default_value(max_bytes), "articles larger than this are rejected")
-      ("explain", "write each fact with the rule that made it and its text span to stderr")
-      ("explain-to", po::value(&explain_to), "the same, to FILE")
-      ("errors", po::value(&errors_to), "also write each failed input to FILE as JSON Lines (code, input, line, offset, message)")
-      ("ontology", po::value<std::string>(), "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)")
-      ("jobs,j", po::value(&jobs)->default_value(jobs), "articles processed in parallel (output is the same for any number)")
-      ("progress", "show progress on stderr even when it is not a terminal")
-      ("quiet,q", "no progress line, even on a terminal");
+  options.add_options()("help,h", "show this help")(
+      "format,f", po::value(&format_name)->default_value("nquads"),
+      "turtle | trig | nquads | ntriples | rdfxml | jsonld")(
+      "output,o", po::value(&output),
+      "write to FILE (atomically: a temporary file renamed when complete)")(
+      "base", po::value(&base), "base IRI for minted IRIs (default https://w3id.org/newskg/id/)")(
+      "context-iri", po::value(&context_iri),
+      "JSON-LD: refer to the context by this IRI instead of inlining it")(
+      "max-article-bytes", po::value(&max_bytes)->default_value(max_bytes),
+      "articles larger than this are rejected")(
+      "stream-above", po::value(&stream_above)->default_value(stream_above),
+      "N-Quads and N-Triples of an article with more bytes of text than this are written as they "
+      "are made, not held whole")(
+      "explain", "write each fact with the rule that made it and its text span to stderr")(
+      "explain-to", po::value(&explain_to), "the same, to FILE")(
+      "errors", po::value(&errors_to),
+      "also write each failed input to FILE as JSON Lines (code, input, line, offset, message)")(
+      "ontology", po::value<std::string>(),
+      "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)")(
+      "jobs,j", po::value(&jobs)->default_value(jobs),
+      "articles processed in parallel (output is the same for any number)")(
+      "progress", "show progress on stderr even when it is not a terminal")(
+      "quiet,q", "no progress line, even on a terminal");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
@@ -162,9 +176,10 @@ int extract_command(const std::vector<std::string>& args) {
     std::string_view separator = encoders.front()->separator();
     std::size_t written = 0;
 
-    OrderedWorkers<RawArticle, EncodedArticle> workers(
+    using Workers = OrderedWorkers<RawArticle, EncodedArticle>;
+    Workers workers(
         jobs, 4 * static_cast<std::size_t>(jobs),
-        [&](std::size_t worker, RawArticle&& raw) {
+        [&](std::size_t worker, RawArticle&& raw, Workers::Turn& turn) {
           EncodedArticle encoded;
           InputError input_error;
           std::optional<Article> parsed = raw.parse(input_error);
@@ -182,7 +197,24 @@ int extract_command(const std::vector<std::string>& args) {
               encoded.explanation = lines.str();
             }
             to_graph(facts, mapping, graphs[worker]);
-            encoders[worker]->body(graphs[worker], encoded.body);
+            if (article.text.size() > stream_above) {
+              // Its output is some 40 times its text: written in pieces once everything
+              // before it is, it is never held whole. Only encoding is left to do; the
+              // formats that could fail there hand on their body in one piece, at the end.
+              turn.wait();
+              bool first = true;
+              encoders[worker]->body(
+                  graphs[worker],
+                  [&](std::string_view piece) {
+                    if (first && written++) stream << separator;
+                    first = false;
+                    stream.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+                  },
+                  kStreamPiece);
+              encoded.streamed = true;
+            } else {
+              encoders[worker]->body(graphs[worker], encoded.body);
+            }
           } catch (const std::exception& e) {
             encoded.failure = extraction_failure(article, e);
           }
@@ -193,8 +225,10 @@ int extract_command(const std::vector<std::string>& args) {
             progress.error([&] { errors.report(*encoded.failure); });
             return;
           }
-          if (written++) stream << separator;
-          stream.write(encoded.body.data(), static_cast<std::streamsize>(encoded.body.size()));
+          if (!encoded.streamed) {
+            if (written++) stream << separator;
+            stream.write(encoded.body.data(), static_cast<std::streamsize>(encoded.body.size()));
+          }
           if (explain_out) *explain_out << encoded.explanation;
           progress.article(encoded.text_bytes);
         });

@@ -18,11 +18,34 @@ namespace newskg::tools {
 template <typename Item, typename Result>
 class OrderedWorkers {
  public:
-  // `work(worker_index, item)` runs on worker `worker_index` (0..threads-1), so a worker can
-  // keep its own scratch state; `consume(result)` runs on one thread, in submission order.
-  OrderedWorkers(std::size_t threads, std::size_t window, std::function<Result(std::size_t, Item&&)> work,
+  // Given to each job: wait() blocks until the results of all earlier jobs are consumed. A
+  // job can then hand on a result too large to hold whole by itself, in order, while the
+  // consumer waits for it (and its worker waits for nothing else meanwhile).
+  class Turn {
+   public:
+    void wait() {
+      std::unique_lock lock(owner_.mutex_);
+      ++owner_.turn_waiters_;
+      owner_.turn_.wait(lock, [&] { return owner_.failure_ || owner_.consumed_ == sequence_; });
+      --owner_.turn_waiters_;
+      if (owner_.failure_) throw std::runtime_error("abandoned");
+    }
+
+   private:
+    friend class OrderedWorkers;
+    Turn(OrderedWorkers& owner, std::size_t sequence) : owner_(owner), sequence_(sequence) {}
+    OrderedWorkers& owner_;
+    std::size_t sequence_;
+  };
+
+  // `work(worker_index, item, turn)` runs on worker `worker_index` (0..threads-1), so a worker
+  // can keep its own scratch state; `consume(result)` runs on one thread, in submission order.
+  OrderedWorkers(std::size_t threads, std::size_t window,
+                 std::function<Result(std::size_t, Item&&, Turn&)> work,
                  std::function<void(Result&&)> consume)
-      : window_(window < threads ? threads : window), work_fn_(std::move(work)), consume_(std::move(consume)) {
+      : window_(window < threads ? threads : window),
+        work_fn_(std::move(work)),
+        consume_(std::move(consume)) {
     for (std::size_t i = 0; i < threads; ++i) workers_.emplace_back([this, i] { run_worker(i); });
     writer_ = std::thread([this] { run_consumer(); });
   }
@@ -84,7 +107,8 @@ class OrderedWorkers {
       }
       Outcome outcome;
       try {
-        outcome.result = work_fn_(index, std::move(job.item));
+        Turn turn(*this, job.sequence);
+        outcome.result = work_fn_(index, std::move(job.item), turn);
       } catch (...) {
         outcome.error = std::current_exception();  // raised in turn, as a single thread would
       }
@@ -122,11 +146,14 @@ class OrderedWorkers {
         wake_all();
         return;
       }
+      bool turn_waited;
       {
         std::lock_guard lock(mutex_);
         ++consumed_;
+        turn_waited = turn_waiters_ > 0;
       }
       space_.notify_one();
+      if (turn_waited) turn_.notify_all();
     }
   }
 
@@ -134,6 +161,7 @@ class OrderedWorkers {
     work_.notify_all();
     space_.notify_all();
     result_.notify_all();
+    turn_.notify_all();
   }
 
   void join() {
@@ -143,12 +171,14 @@ class OrderedWorkers {
   }
 
   std::size_t window_;
-  std::function<Result(std::size_t, Item&&)> work_fn_;
+  std::function<Result(std::size_t, Item&&, Turn&)> work_fn_;
   std::function<void(Result&&)> consume_;
   std::mutex mutex_;
   std::condition_variable work_;    // workers: a job is queued, or the end
   std::condition_variable space_;   // submit(): the window has room
   std::condition_variable result_;  // the consumer: the next result is done, or the end
+  std::condition_variable turn_;    // Turn::wait(): a result was consumed, or a failure
+  std::size_t turn_waiters_ = 0;
   std::deque<Job> queue_;
   std::map<std::size_t, Outcome> done_;  // finished, waiting for their turn
   std::size_t submitted_ = 0, consumed_ = 0;

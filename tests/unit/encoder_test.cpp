@@ -153,6 +153,40 @@ TEST(GraphEncoder, PartsMadeApartJoinToTheWholeDocument) {
   }
 }
 
+// A very long article's body is handed on in pieces as it is made (newskg extract
+// --stream-above): joined, they are the body, whatever the size of a piece.
+TEST(GraphEncoder, PiecesJoinToTheBody) {
+  WriterOptions options;
+  options.context_file = std::string(NEWSKG_TEST_ONTOLOGY) + "/context.jsonld";
+  for (Format f : {Format::kNQuads, Format::kNTriples, Format::kTurtle, Format::kJsonLd}) {
+    auto encoder = make_encoder(f, options);
+    TermGraph graph = TermGraph::from(article(3));
+    std::string body;
+    encoder->body(graph, body);
+    for (std::size_t piece : {std::size_t{1}, std::size_t{100}, body.size(), body.size() + 1}) {
+      SCOPED_TRACE(std::string(format_name(f)) + ", pieces of " + std::to_string(piece));
+      std::string joined;
+      std::size_t pieces = 0;
+      encoder->body(
+          graph,
+          [&](std::string_view part) {
+            joined += part;
+            ++pieces;
+          },
+          piece);
+      EXPECT_EQ(joined, body);
+      // N-Quads and N-Triples come in pieces; the other formats whole
+      bool lines = f == Format::kNQuads || f == Format::kNTriples;
+      if (lines && piece == 1) {
+        EXPECT_EQ(pieces, static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n')));
+      }
+      if (!lines || piece > body.size()) {
+        EXPECT_EQ(pieces, 1u);
+      }
+    }
+  }
+}
+
 TEST(GraphEncoder, RdfXmlAndJsonLdAreOneDocument) {
   WriterOptions options;
   options.context_file = std::string(NEWSKG_TEST_ONTOLOGY) + "/context.jsonld";

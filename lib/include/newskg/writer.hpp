@@ -2,6 +2,7 @@
 // raptor's serializer; Turtle, TriG, N-Triples, N-Quads (the same bytes as raptor's) and
 // JSON-LD (compacted with ontology/context.jsonld) have writers of their own.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -44,11 +45,23 @@ class GraphEncoder {
   // order); newskg extract maps facts straight into a TermGraph and skips that step.
   void body(const Graph& graph, std::string& out) { encode(TermGraph::from(graph), out); }
   void body(const TermGraph& graph, std::string& out) { encode(graph, out); }
+  // The same bytes, handed to `write` in pieces of about `piece` bytes as they are made, so
+  // that a very long article's output is never held whole. Only N-Quads and N-Triples are
+  // made in pieces; the other formats hand on the whole body at once.
+  using Sink = std::function<void(std::string_view)>;
+  void body(const TermGraph& graph, const Sink& write, std::size_t piece) {
+    encode_in_pieces(graph, write, piece);
+  }
   virtual std::string_view separator() const { return {}; }  // between two bodies
   virtual std::string footer() = 0;
 
  protected:
   virtual void encode(const TermGraph& graph, std::string& out) = 0;
+  virtual void encode_in_pieces(const TermGraph& graph, const Sink& write, std::size_t /*piece*/) {
+    std::string out;
+    encode(graph, out);
+    write(out);
+  }
 };
 
 std::unique_ptr<GraphEncoder> make_encoder(Format format, const WriterOptions& options = {});

@@ -186,6 +186,32 @@ class NQuadsEncoder : public GraphEncoder {
 
  protected:
   void encode(const TermGraph& graph, std::string& out) override {
+    std::string tail = prepare(graph);
+    // The size first, so the string grows once; then each line is four copies.
+    std::size_t size = out.size();
+    for (const auto& t : graph.triples()) size += line_size(t) + tail.size();
+    out.reserve(size);
+    for (const auto& t : graph.triples()) append_line(out, t, tail);
+  }
+
+  void encode_in_pieces(const TermGraph& graph, const Sink& write, std::size_t piece) override {
+    std::string tail = prepare(graph);
+    std::string out;
+    out.reserve(piece + 4096);
+    for (const auto& t : graph.triples()) {
+      append_line(out, t, tail);
+      if (out.size() >= piece) {
+        write(out);
+        out.clear();
+      }
+    }
+    if (!out.empty()) write(out);
+  }
+
+ private:
+  // Escapes each term of the article once, into terms_text_; returns the end of every line
+  // ("G .\n" or ".\n").
+  std::string prepare(const TermGraph& graph) {
     terms_text_.clear();
     terms_.resize(graph.term_count());
     for (TermGraph::Id id = 0; id < graph.term_count(); ++id) {
@@ -194,27 +220,25 @@ class NQuadsEncoder : public GraphEncoder {
       terms_text_ += ' ';  // every term in a line is followed by a space
       terms_[id] = {offset, terms_text_.size() - offset};
     }
-    std::string tail;  // "G .\n" or ".\n"
+    std::string tail;
     if (quads_ && !graph.name.empty()) {  // an empty name is the default graph (newskg convert)
       nquads::append_graph_term(tail, graph.name);
       tail += ' ';
     }
     tail += ".\n";
-    // The size first, so the string grows once; then each line is four copies.
-    std::size_t size = out.size();
-    for (const auto& t : graph.triples())
-      size += terms_[t.subject].size + terms_[t.predicate].size + terms_[t.object].size + tail.size();
-    out.reserve(size);
+    return tail;
+  }
+  std::size_t line_size(const TermGraph::IdTriple& t) const {
+    return terms_[t.subject].size + terms_[t.predicate].size + terms_[t.object].size;
+  }
+  void append_line(std::string& out, const TermGraph::IdTriple& t, const std::string& tail) const {
     const char* text = terms_text_.data();
-    for (const auto& t : graph.triples()) {
-      out.append(text + terms_[t.subject].offset, terms_[t.subject].size);
-      out.append(text + terms_[t.predicate].offset, terms_[t.predicate].size);
-      out.append(text + terms_[t.object].offset, terms_[t.object].size);
-      out.append(tail);
-    }
+    out.append(text + terms_[t.subject].offset, terms_[t.subject].size);
+    out.append(text + terms_[t.predicate].offset, terms_[t.predicate].size);
+    out.append(text + terms_[t.object].offset, terms_[t.object].size);
+    out.append(tail);
   }
 
- private:
   struct Piece {
     std::size_t offset, size;
   };
