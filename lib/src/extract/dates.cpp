@@ -121,12 +121,10 @@ std::vector<Found> scan(const Doc& doc) {
         continue;
       }
     }
-    // on Friday
-    for (std::size_t w = 0; w < 7; ++w) {
-      if (doc.token(i).norm == kWeekdays[w] && doc.token(i).capitalised) {
-        found.push_back({i, i + 1, 0, 0, 0, static_cast<int>(w)});
-      }
-    }
+    // on Friday (most tokens are not capitalised: asked first)
+    if (doc.token(i).capitalised)
+      for (std::size_t w = 0; w < 7; ++w)
+        if (doc.token(i).norm == kWeekdays[w]) found.push_back({i, i + 1, 0, 0, 0, static_cast<int>(w)});
   }
   return found;
 }
