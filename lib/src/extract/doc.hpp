@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -138,6 +140,16 @@ struct Doc {
   mutable std::vector<std::optional<EntityId>> title_holder_;  // by token, see title_holder_at
   mutable std::size_t title_holder_titles_ = static_cast<std::size_t>(-1);  // titles it was made of
 };
+
+// Whether `word` is one of `words`, compared size first: the extractors ask this of most
+// tokens, and GCC calls memcmp for each string_view == however short the word.
+inline bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (w.size() == word.size() &&
+        std::char_traits<char>::compare(w.data(), word.data(), w.size()) == 0)
+      return true;
+  return false;
+}
 
 // Slug of a name for identity keys and IRIs: lower case, letters and digits, single hyphens.
 std::string slug(std::string_view text);

@@ -509,9 +509,10 @@ void MeetingExtractor::run(Doc& doc) const {
   for (std::size_t s = 0; s < doc.text.sentences().size(); ++s) {
     const Sentence& sentence = doc.text.sentences()[s];
     for (std::size_t v = sentence.first; v < sentence.last; ++v) {
-      std::string_view w = tokens[v].norm;  // a view: compares by size first, without a call per word
-      bool verb = doc.lexicon.is(doc.text, v, LexKind::kMeetingVerb) && w != "meeting" && w != "meetings";
-      bool noun = w == "meeting" || w == "talks" || w == "discussions" || w == "discussion";
+      std::string_view w = tokens[v].norm;
+      bool verb =
+          doc.lexicon.is(doc.text, v, LexKind::kMeetingVerb) && !one_of(w, {"meeting", "meetings"});
+      bool noun = one_of(w, {"meeting", "talks", "discussions", "discussion"});
       if (!verb && !noun) continue;
       std::vector<EntityId> who;
       std::size_t end = sentence.last;
@@ -563,7 +564,7 @@ void MeetingExtractor::run(Doc& doc) const {
     for (std::size_t v = sentence.first; v < sentence.last; ++v) {
       auto verb = doc.lexicon.longest(doc.text, v, LexKind::kAttendanceVerb);
       // "X said at the meeting that ...": speaking at a gathering is attending it
-      if (!verb && v + 1 < sentence.last && tokens[v + 1].norm == "at")
+      if (!verb && v + 1 < sentence.last && one_of(tokens[v + 1].norm, {"at"}))
         if (auto said = doc.lexicon.longest(doc.text, v, LexKind::kReportingVerb)) verb = said;
       if (!verb || tokens[v].capitalised) continue;
       bool gathering = false;

@@ -1116,7 +1116,7 @@ void NameExtractor::run(Doc& doc) const {
     return all_caps_at[first_word];  // the acronym's own token is there: never a new entry
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {
-    if (tokens[i].norm != "(") continue;
+    if (!one_of(tokens[i].norm, {"("})) continue;
     std::size_t close = i + 1;
     while (close < n && close < i + 5 && tokens[close].norm != ")") ++close;
     if (close >= n || tokens[close].norm != ")" || !tokens[i + 1].all_caps) continue;
