@@ -124,7 +124,8 @@ std::vector<Found> scan(const Doc& doc) {
     // on Friday (most tokens are not capitalised: asked first)
     if (doc.token(i).capitalised)
       for (std::size_t w = 0; w < 7; ++w)
-        if (doc.token(i).norm == kWeekdays[w]) found.push_back({i, i + 1, 0, 0, 0, static_cast<int>(w)});
+        if (doc.token(i).norm == kWeekdays[w])
+          found.push_back({i, i + 1, 0, 0, 0, static_cast<int>(w)});
   }
   return found;
 }
