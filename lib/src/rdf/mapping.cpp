@@ -8,6 +8,7 @@
 #include "newskg/vocab/nkg.hpp"
 #include "newskg/vocab/standard.hpp"
 #include "rdf/iri.hpp"
+#include "rdf/scratch.hpp"
 
 #ifndef NEWSKG_VERSION
 #define NEWSKG_VERSION "0.0.0"
@@ -49,6 +50,7 @@ class IdCache {
  public:
   using Id = TermGraph::Id;
   void next_article() {
+    if (oversized(slots_.size(), 2 * count_, sizeof(Slot))) slots_ = {};  // grow() makes it again
     count_ = 0;
     if (++generation_ == 0) {  // wrapped: wipe the stamps once
       std::fill(slots_.begin(), slots_.end(), Slot{});

@@ -8,6 +8,7 @@
 
 #include "newskg/error.hpp"
 #include "newskg/graph.hpp"
+#include "rdf/scratch.hpp"
 #include "text/hash.hpp"
 
 namespace newskg {
@@ -36,11 +37,21 @@ std::uint64_t hash_of(Term::Type type, std::string_view value, std::string_view 
 
 void TermGraph::clear() {
   name.clear();
-  text_.clear();
-  terms_.clear();
+  // The index is cleared by filling it, so it is freed by what the terms needed of it.
+  if (oversized(slots_.size(), 2 * terms_.size(), sizeof(Id)))
+    slots_ = {};
+  else
+    std::fill(slots_.begin(), slots_.end(), kNoTerm);
+  clear_for_next(text_);
+  clear_for_next(terms_);
   last_datatype_ = last_language_ = {};
-  std::fill(slots_.begin(), slots_.end(), kNoTerm);
-  triples_.clear();
+  clear_for_next(triples_);
+  release_if_oversized(scratch_used_);
+  release_if_oversized(scratch_order_);
+  release_if_oversized(scratch_rank_);
+  release_if_oversized(scratch_start_);
+  release_if_oversized(scratch_triples_);
+  release_if_oversized(scratch_keyed_);
 }
 
 TermGraph::Slice TermGraph::store(std::string_view bytes) {

@@ -8,6 +8,7 @@
 #include "newskg/writer.hpp"
 #include "rdf/librdf.hpp"
 #include "rdf/nquads.hpp"
+#include "rdf/scratch.hpp"
 #include "rdf/turtle_terms.hpp"
 
 namespace newskg {
@@ -212,7 +213,8 @@ class NQuadsEncoder : public GraphEncoder {
   // Escapes each term of the article once, into terms_text_; returns the end of every line
   // ("G .\n" or ".\n").
   std::string prepare(const TermGraph& graph) {
-    terms_text_.clear();
+    clear_for_next(terms_text_);
+    release_if_oversized(terms_);
     terms_.resize(graph.term_count());
     for (TermGraph::Id id = 0; id < graph.term_count(); ++id) {
       std::size_t offset = terms_text_.size();
