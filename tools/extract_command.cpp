@@ -79,29 +79,24 @@ int extract_command(const std::vector<std::string>& args) {
   std::size_t max_bytes = 16 * 1024 * 1024;
   std::size_t stream_above = 1024 * 1024;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  options.add_options()("help,h", "show this help")(
-      "format,f", po::value(&format_name)->default_value("nquads"),
-      "turtle | trig | nquads | ntriples | rdfxml | jsonld")(
-      "output,o", po::value(&output),
-      "write to FILE (atomically: a temporary file renamed when complete)")(
-      "base", po::value(&base), "base IRI for minted IRIs (default https://w3id.org/newskg/id/)")(
-      "context-iri", po::value(&context_iri),
-      "JSON-LD: refer to the context by this IRI instead of inlining it")(
-      "max-article-bytes", po::value(&max_bytes)->default_value(max_bytes),
-      "articles larger than this are rejected")(
-      "stream-above", po::value(&stream_above)->default_value(stream_above),
-      "N-Quads and N-Triples of an article with more bytes of text than this are written as they "
-      "are made, not held whole")(
-      "explain", "write each fact with the rule that made it and its text span to stderr")(
-      "explain-to", po::value(&explain_to), "the same, to FILE")(
-      "errors", po::value(&errors_to),
-      "also write each failed input to FILE as JSON Lines (code, input, line, offset, message)")(
-      "ontology", po::value<std::string>(),
-      "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)")(
-      "jobs,j", po::value(&jobs)->default_value(jobs),
-      "articles processed in parallel (output is the same for any number)")(
-      "progress", "show progress on stderr even when it is not a terminal")(
-      "quiet,q", "no progress line, even on a terminal");
+  // clang-format off
+  options.add_options()
+      ("help,h", "show this help")
+      ("format,f", po::value(&format_name)->default_value("nquads"), "turtle | trig | nquads | ntriples | rdfxml | jsonld")
+      ("output,o", po::value(&output), "write to FILE (atomically: a temporary file renamed when complete)")
+      ("base", po::value(&base), "base IRI for minted IRIs (default https://w3id.org/newskg/id/)")
+      ("context-iri", po::value(&context_iri), "JSON-LD: refer to the context by this IRI instead of inlining it")
+      ("max-article-bytes", po::value(&max_bytes)->default_value(max_bytes), "articles larger than this are rejected")
+      ("stream-above", po::value(&stream_above)->default_value(stream_above),
+       "N-Quads and N-Triples of an article with more bytes of text than this are written as they are made, not held whole")
+      ("explain", "write each fact with the rule that made it and its text span to stderr")
+      ("explain-to", po::value(&explain_to), "the same, to FILE")
+      ("errors", po::value(&errors_to), "also write each failed input to FILE as JSON Lines (code, input, line, offset, message)")
+      ("ontology", po::value<std::string>(), "ontology folder (default: built-in path or $NEWSKG_ONTOLOGY)")
+      ("jobs,j", po::value(&jobs)->default_value(jobs), "articles processed in parallel (output is the same for any number)")
+      ("progress", "show progress on stderr even when it is not a terminal")
+      ("quiet,q", "no progress line, even on a terminal");
+  // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input");
   po::options_description all;
