@@ -372,7 +372,7 @@ void AgreementExtractor::run(Doc& doc) const {
       // "It was signed by ...", "X and Y signed the document": the agreement last named
       std::optional<std::size_t> nearest = after ? after : before ? before : last_ended;
       if (!nearest) continue;
-      std::optional<std::size_t> which = mentions[*nearest].cluster;
+      const std::size_t which = mentions[*nearest].cluster;
       bool prospective = false;
       for (std::size_t k = v; k > sentence.first && k + 3 > v; --k) {
         const auto& w = tokens[k - 1].norm;
@@ -384,11 +384,11 @@ void AgreementExtractor::run(Doc& doc) const {
           if (doc.lexicon.is(doc.text, k, LexKind::kMeetingVerb)) prospective = false;
       }
       if (prospective) {
-        negotiated[*which] = true;
+        negotiated[which] = true;
         continue;
       }
-      signed_[*which] = true;
-      AgreementFacts& f = facts[*which];
+      signed_[which] = true;
+      AgreementFacts& f = facts[which];
       f.evidence.push_back(doc.text.evidence(sentence.first, sentence.last, "agreement:signing"));
       // signatories: persons before the verb, or after "by"; parties: countries before the verb
       std::vector<EntityId> signers = people_in(doc, sentence.first, v);

@@ -25,10 +25,8 @@ void release_if_oversized(Buffer& buffer) {
 // Empties a std::string or std::vector for the next article; frees it if oversized.
 template <typename Buffer>
 void clear_for_next(Buffer& buffer) {
-  if (oversized(buffer.capacity(), buffer.size(), sizeof(typename Buffer::value_type)))
-    Buffer().swap(buffer);
-  else
-    buffer.clear();
+  release_if_oversized(buffer);
+  buffer.clear();
 }
 
 }  // namespace newskg
